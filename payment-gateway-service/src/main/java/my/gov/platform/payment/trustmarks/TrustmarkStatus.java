@@ -1,0 +1,5 @@
+package my.gov.platform.payment.trustmarks;
+
+public enum TrustmarkStatus {
+    ACTIVE, SUSPENDED, REVOKED, EXPIRED
+}

@@ -1,0 +1,134 @@
+package my.gov.platform.commons.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import my.gov.platform.commons.web.Ids;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Records an event in the same database transaction as the state change it announces; the
+ * {@link OutboxRelay} publishes it once that transaction has committed. Nothing is lost and nothing
+ * is announced that did not happen.
+ */
+@ApplicationScoped
+public class Outbox {
+    private static final String TYPE_PREFIX = "my.gov.";
+
+    private final ObjectMapper json;
+    private final OutboxRelay relay;
+    private final TransactionSynchronizationRegistry transactions;
+    private final EventSchemas schemas;
+    private final String topic;
+    private final URI source;
+    private final String publicBaseUrl;
+
+    Outbox(ObjectMapper json, EventSchemas schemas, OutboxRelay relay, TransactionSynchronizationRegistry transactions,
+           @ConfigProperty(name = "mygov.events.topic") String topic,
+           @ConfigProperty(name = "mygov.events.source") String source,
+           @ConfigProperty(name = "mygov.public-base-url") String publicBaseUrl) {
+        this.json = json;
+        this.relay = relay;
+        this.transactions = transactions;
+        this.schemas = schemas;
+        this.topic = topic;
+        this.source = URI.create(source);
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    /**
+     * @param type    the event type, e.g. {@code my.gov.payment.succeeded}; a JSON Schema for it must
+     *                exist under {@code event-schemas/}
+     * @param subject the aggregate id; it is also the Kafka key, so one aggregate's events stay in order
+     * @param agency  the agency the event concerns (CloudEvents extension {@code agency}), or null
+     * @param data    a snapshot of the new state: no secrets, personal data minimised
+     * @return the event id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String type, Object subject, String agency, Object data) {
+        if (!type.startsWith(TYPE_PREFIX) || !schemas.exists(type)) {
+            throw new IllegalArgumentException("No JSON Schema for event type " + type + " under event-schemas/");
+        }
+        UUID id = Ids.newId();
+        Instant now = Instant.now();
+        CloudEventBuilder builder = CloudEventBuilder.v1()
+                .withId(id.toString())
+                .withSource(source)
+                .withType(type)
+                .withSubject(subject.toString())
+                .withTime(OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .withDataSchema(URI.create(publicBaseUrl + "/v1/event-schemas/" + type))
+                .withDataContentType("application/json")
+                .withData(toJson(data));
+        if (agency != null) {
+            builder.withExtension("agency", agency);
+        }
+        String traceparent = currentTraceparent();
+        if (traceparent != null) {
+            builder.withExtension("traceparent", traceparent);
+        }
+        CloudEvent event = builder.build();
+
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = id;
+        row.topic = topic;
+        row.key = subject.toString();
+        row.type = type;
+        row.payload = new String(CloudEventCodec.encode(event), StandardCharsets.UTF_8);
+        row.traceparent = traceparent;
+        row.createdAt = now;
+        row.nextAttemptAt = now;
+        row.persist();
+        wakeRelayAfterCommit();
+        return id;
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(Outbox.class) == null) {
+            transactions.putResource(Outbox.class, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        relay.wake();
+                    }
+                }
+            });
+        }
+    }
+
+    private byte[] toJson(Object data) {
+        try {
+            return json.writeValueAsBytes(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event data is not serialisable to JSON", e);
+        }
+    }
+
+    private static String currentTraceparent() {
+        SpanContext span = Span.current().getSpanContext();
+        if (!span.isValid()) {
+            return null;
+        }
+        return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
+    }
+}

@@ -1,0 +1,194 @@
+package my.gov.platform.commons.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where failures become RFC 9457 responses, so every service answers alike and no
+ * stack trace ever reaches a caller.
+ */
+public class ProblemExceptionMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    private static final String BEARER_CHALLENGE = "Bearer";
+
+    private final ProblemResponses responses;
+
+    ProblemExceptionMappers(ProblemResponses responses) {
+        this.responses = responses;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException problem, HttpServerRequest request) {
+        return responses.of(problem, request.path());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException failure, HttpServerRequest request) {
+        List<Violation> violations = failure.getConstraintViolations().stream()
+                .map(v -> new Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; "));
+        return responses.of(CommonProblem.VALIDATION, detail, request.path(), violations, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognizedField(UnrecognizedPropertyException failure, HttpServerRequest request) {
+        String field = jsonPath(failure);
+        return responses.of(CommonProblem.MALFORMED_REQUEST, "Unknown field '" + field + "'", request.path(),
+                List.of(new Violation(field, "is not a field of this request")), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response wrongType(InvalidFormatException failure, HttpServerRequest request) {
+        String field = jsonPath(failure);
+        return responses.of(CommonProblem.MALFORMED_REQUEST, "Field '" + field + "' has a value of the wrong type or format",
+                request.path(), List.of(new Violation(field, "has a value of the wrong type or format")), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException failure, HttpServerRequest request) {
+        return malformed(failure, request);
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException failure, HttpServerRequest request) {
+        String field = failure instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
+        String detail = field.isEmpty()
+                ? "The body is not valid JSON for this operation"
+                : "Field '" + field + "' could not be read";
+        return responses.of(CommonProblem.MALFORMED_REQUEST, detail, request.path());
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException failure, HttpServerRequest request) {
+        return unauthenticated(request, "The bearer token is missing, expired or not issued by a trusted issuer");
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException failure, HttpServerRequest request) {
+        return unauthenticated(request, "This operation needs a bearer access token");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException failure, HttpServerRequest request) {
+        return responses.of(CommonProblem.FORBIDDEN, "The token lacks the scope or role this operation needs", request.path());
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException failure, HttpServerRequest request) {
+        return responses.of(CommonProblem.CONFLICT, "The resource was changed by another request; read it again and retry",
+                request.path());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException failure, HttpServerRequest request) {
+        Response original = failure.getResponse();
+        int status = original.getStatus();
+        ProblemKind kind = switch (status) {
+            case 400 -> CommonProblem.MALFORMED_REQUEST;
+            case 401 -> CommonProblem.UNAUTHENTICATED;
+            case 403 -> CommonProblem.FORBIDDEN;
+            case 404 -> CommonProblem.NOT_FOUND;
+            case 405 -> CommonProblem.METHOD_NOT_ALLOWED;
+            case 406 -> CommonProblem.NOT_ACCEPTABLE;
+            case 409 -> CommonProblem.CONFLICT;
+            case 415 -> CommonProblem.UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> CommonProblem.TOO_MANY_REQUESTS;
+            default -> status >= 500 ? CommonProblem.INTERNAL : CommonProblem.UNPROCESSABLE;
+        };
+        if (status == 401) {
+            return unauthenticated(request, "This operation needs a bearer access token");
+        }
+        String detail = switch (status) {
+            case 404 -> "Nothing exists at " + request.path();
+            case 405 -> request.method() + " is not supported on " + request.path();
+            case 415 -> "Content-Type " + request.getHeader(HttpHeaders.CONTENT_TYPE) + " is not accepted here";
+            case 406 -> "None of the media types in Accept can be produced here";
+            default -> kind.title();
+        };
+        Response.ResponseBuilder builder = Response.fromResponse(responses.of(kind, detail, request.path()));
+        if (original.getHeaderString(HttpHeaders.ALLOW) != null) {
+            builder.header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW));
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper(priority = Integer.MAX_VALUE)
+    public Response unexpected(Throwable failure, HttpServerRequest request) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, request);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return responses.of(CommonProblem.CONFLICT, "The request collides with an existing record", request.path());
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
+                return optimisticLock(null, request);
+            }
+        }
+        LOG.errorf(failure, "Unhandled failure on %s %s (request %s)", request.method(), request.path(), MDC.get("requestId"));
+        return responses.of(CommonProblem.INTERNAL, "Unexpected failure; quote the X-Request-Id when reporting it",
+                request.path());
+    }
+
+    private Response unauthenticated(HttpServerRequest request, String detail) {
+        return Response.fromResponse(responses.of(CommonProblem.UNAUTHENTICATED, detail, request.path()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE)
+                .build();
+    }
+
+    private static String jsonPath(JsonMappingException failure) {
+        return failure.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** Drops the method and parameter nodes Hibernate Validator puts first, leaving the JSON field path. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getIndex() != null && !field.isEmpty()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.isEmpty() && parameter != null ? parameter : field.toString();
+    }
+}

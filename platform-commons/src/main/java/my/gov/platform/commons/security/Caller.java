@@ -1,0 +1,52 @@
+package my.gov.platform.commons.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import my.gov.platform.commons.problem.ProblemException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Optional;
+
+/**
+ * Who is calling, from the verified access token: the agency a machine client acts for, the person
+ * (subject) and their roles. Tenancy checks start here.
+ */
+@RequestScoped
+public class Caller {
+    public static final String AGENCY_CLAIM = "agency";
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    Caller(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    /** The agency code the token acts for; a token without one may not touch agency data. */
+    public String agency() {
+        return agencyIfPresent().orElseThrow(
+                () -> ProblemException.forbidden("The token does not name an agency (claim '" + AGENCY_CLAIM + "')"));
+    }
+
+    public Optional<String> agencyIfPresent() {
+        return Optional.ofNullable(token.<String>getClaim(AGENCY_CLAIM)).filter(code -> !code.isBlank());
+    }
+
+    public String subject() {
+        return token.getSubject();
+    }
+
+    public Optional<String> clientId() {
+        return Optional.ofNullable(token.<String>getClaim("client_id"))
+                .or(() -> Optional.ofNullable(token.<String>getClaim("azp")));
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+}

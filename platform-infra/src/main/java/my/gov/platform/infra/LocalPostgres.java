@@ -1,0 +1,77 @@
+package my.gov.platform.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * A real PostgreSQL server from binaries shipped in Maven artifacts, with one database per service.
+ *
+ * <pre>java -cp ... my.gov.platform.infra.LocalPostgres --port 15432 --data .mygov/postgres \
+ *      --databases identity,payment [--exit-with-parent]</pre>
+ *
+ * Prints {@code POSTGRES READY <port>} once every database exists, then serves until stopped.
+ */
+public final class LocalPostgres {
+    private LocalPostgres() {
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Args args = new Args(argv);
+        int port = args.getInt("port", 15432);
+        Path data = Path.of(args.get("data", ".mygov/postgres")).toAbsolutePath();
+        String[] databases = args.get("databases", "").split(",");
+        Files.createDirectories(data);
+
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                postgres.close();
+            } catch (Exception e) {
+                System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+        }));
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            for (String database : databases) {
+                if (!database.isBlank()) {
+                    createIfMissing(connection, database.trim());
+                }
+            }
+        }
+        if (args.has("exit-with-parent")) {
+            ParentWatch.exitWithParent();
+        }
+        System.out.println("POSTGRES READY " + port);
+        System.out.flush();
+        new CountDownLatch(1).await();
+    }
+
+    private static void createIfMissing(Connection connection, String database) throws Exception {
+        if (!database.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Invalid database name: " + database);
+        }
+        try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet rows = exists.executeQuery()) {
+                if (rows.next()) {
+                    return;
+                }
+            }
+        }
+        try (Statement create = connection.createStatement()) {
+            create.execute("CREATE DATABASE " + database);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package my.gov.platform.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPublicKey;
+import java.util.Base64;
+
+/**
+ * A stand-in OpenID Provider for services tested without identity-service running: it publishes
+ * discovery metadata and a JWKS with one RSA key, and {@link TestTokens} signs with that key, so
+ * quarkus-oidc verifies tokens exactly as it does in production (signature, issuer, expiry).
+ */
+public final class TestIssuer {
+    static final String KEY_ID = "test-issuer-key";
+    private static TestIssuer running;
+
+    private final HttpServer server;
+    private final KeyPair keys;
+    private final String issuer;
+
+    private TestIssuer() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            keys = generator.generateKeyPair();
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        issuer = "http://127.0.0.1:" + server.getAddress().getPort();
+        server.createContext("/.well-known/openid-configuration", exchange -> send(exchange, discovery()));
+        server.createContext("/jwks", exchange -> send(exchange, jwks()));
+        server.start();
+    }
+
+    public static synchronized TestIssuer start() {
+        if (running == null) {
+            running = new TestIssuer();
+        }
+        return running;
+    }
+
+    public static synchronized TestIssuer get() {
+        if (running == null) {
+            throw new IllegalStateException("The test issuer is not running: annotate the test with PlatformTestResource");
+        }
+        return running;
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    KeyPair keys() {
+        return keys;
+    }
+
+    private String discovery() {
+        return """
+                {"issuer":"%1$s","jwks_uri":"%1$s/jwks","token_endpoint":"%1$s/token",
+                 "authorization_endpoint":"%1$s/authorize","id_token_signing_alg_values_supported":["RS256"],
+                 "response_types_supported":["code"],"subject_types_supported":["public"]}""".formatted(issuer);
+    }
+
+    private String jwks() {
+        RSAPublicKey key = (RSAPublicKey) keys.getPublic();
+        return """
+                {"keys":[{"kty":"RSA","use":"sig","alg":"RS256","kid":"%s","n":"%s","e":"%s"}]}"""
+                .formatted(KEY_ID, base64Url(key.getModulus()), base64Url(key.getPublicExponent()));
+    }
+
+    private static String base64Url(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        if (bytes.length > 1 && bytes[0] == 0) {
+            bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static void send(HttpExchange exchange, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+}

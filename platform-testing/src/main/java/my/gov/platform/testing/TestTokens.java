@@ -1,0 +1,91 @@
+package my.gov.platform.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Access tokens for tests, shaped like identity-service's (RFC 9068): an agency machine client
+ * with scopes, or a person with roles.
+ *
+ * <pre>given().auth().oauth2(TestTokens.agency("JPN").scopes("payments.write").token())</pre>
+ */
+public final class TestTokens {
+    private String subject = UUID.randomUUID().toString();
+    private String agency;
+    private String clientId;
+    private List<String> scopes = List.of();
+    private List<String> roles = List.of();
+    private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(10));
+    private String issuer;
+
+    private TestTokens() {
+    }
+
+    /** A machine client acting for an agency (client credentials), e.g. {@code agency("JPN")}. */
+    public static TestTokens agency(String agencyCode) {
+        TestTokens tokens = new TestTokens();
+        tokens.agency = agencyCode;
+        tokens.clientId = "client-" + agencyCode.toLowerCase();
+        tokens.subject = tokens.clientId;
+        return tokens;
+    }
+
+    /** A person signed in through the SSO, with {@code roles} such as {@code citizen}. */
+    public static TestTokens person(String subject, String... roles) {
+        TestTokens tokens = new TestTokens();
+        tokens.subject = subject;
+        tokens.clientId = "demo-portal";
+        tokens.roles = Arrays.asList(roles);
+        return tokens;
+    }
+
+    public TestTokens scopes(String... scopes) {
+        this.scopes = Arrays.asList(scopes);
+        return this;
+    }
+
+    public TestTokens roles(String... roles) {
+        this.roles = Arrays.asList(roles);
+        return this;
+    }
+
+    public TestTokens agencyClaim(String agencyCode) {
+        this.agency = agencyCode;
+        return this;
+    }
+
+    public TestTokens expiresAt(Instant expiresAt) {
+        this.expiresAt = expiresAt;
+        return this;
+    }
+
+    /** Signs as another issuer, to prove that foreign tokens are refused. */
+    public TestTokens issuer(String issuer) {
+        this.issuer = issuer;
+        return this;
+    }
+
+    public String token() {
+        Instant now = Instant.now();
+        JwtClaimsBuilder claims = Jwt.issuer(issuer != null ? issuer : TestIssuer.get().issuer())
+                .subject(subject)
+                .issuedAt(now.minusSeconds(1))
+                .expiresAt(expiresAt)
+                .claim("jti", UUID.randomUUID().toString())
+                .claim("client_id", clientId)
+                .claim("scope", String.join(" ", scopes));
+        if (agency != null) {
+            claims.claim("agency", agency);
+        }
+        if (!roles.isEmpty()) {
+            claims.claim("roles", roles);
+        }
+        return claims.jws().keyId(TestIssuer.KEY_ID).header("typ", "JWT").sign(TestIssuer.get().keys().getPrivate());
+    }
+}
