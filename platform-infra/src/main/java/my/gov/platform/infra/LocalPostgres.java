@@ -5,9 +5,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -44,11 +41,7 @@ public final class LocalPostgres {
             }
         }));
         try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-            for (String database : databases) {
-                if (!database.isBlank()) {
-                    createIfMissing(connection, database.trim());
-                }
-            }
+            Databases.createMissing(connection, databases);
         }
         if (args.has("exit-with-parent")) {
             ParentWatch.exitWithParent();
@@ -56,22 +49,5 @@ public final class LocalPostgres {
         System.out.println("POSTGRES READY " + port);
         System.out.flush();
         new CountDownLatch(1).await();
-    }
-
-    private static void createIfMissing(Connection connection, String database) throws Exception {
-        if (!database.matches("[a-z][a-z0-9_]*")) {
-            throw new IllegalArgumentException("Invalid database name: " + database);
-        }
-        try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            exists.setString(1, database);
-            try (ResultSet rows = exists.executeQuery()) {
-                if (rows.next()) {
-                    return;
-                }
-            }
-        }
-        try (Statement create = connection.createStatement()) {
-            create.execute("CREATE DATABASE " + database);
-        }
     }
 }
