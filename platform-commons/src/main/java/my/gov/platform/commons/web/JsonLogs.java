@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logmanager.ExtHandler;
-import org.jboss.logmanager.formatters.JsonFormatter;
 
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
@@ -14,8 +13,8 @@ import java.util.logging.LogManager;
 
 /**
  * One JSON object per log line on the console when {@code MYGOV_LOG_JSON=true}, for log shippers.
- * (The quarkus-logging-json extension is not served by our Maven repository, so the JBoss Log
- * Manager's own JSON formatter is put on the console handler at start-up.)
+ * (The quarkus-logging-json extension is not served by our Maven repository, so our own formatter
+ * is put on the console handler at start-up.)
  */
 @ApplicationScoped
 public class JsonLogs {
@@ -35,9 +34,7 @@ public class JsonLogs {
             }
         }
         if (handler instanceof ConsoleHandler || handler instanceof org.jboss.logmanager.handlers.ConsoleHandler) {
-            JsonFormatter formatter = new JsonFormatter();
-            formatter.setPrintDetails(false);
-            handler.setFormatter(formatter);
+            handler.setFormatter(new JsonLogFormatter());
         }
     }
 }
