@@ -182,7 +182,7 @@ public class ProblemExceptionMappers {
             if (node.getIndex() != null && !field.isEmpty()) {
                 field.append('[').append(node.getIndex()).append(']');
             }
-            if (node.getName() != null) {
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 if (!field.isEmpty()) {
                     field.append('.');
                 }
