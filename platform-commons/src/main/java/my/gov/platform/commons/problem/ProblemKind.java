@@ -13,4 +13,12 @@ public interface ProblemKind {
     String title();
 
     String explanation();
+
+    /** A service's own kind, declared as a constant: {@code ProblemKind.of("trustmark-expired", 422, ...)}. */
+    static ProblemKind of(String slug, int status, String title, String explanation) {
+        return new Definition(slug, status, title, explanation);
+    }
+
+    record Definition(String slug, int status, String title, String explanation) implements ProblemKind {
+    }
 }
