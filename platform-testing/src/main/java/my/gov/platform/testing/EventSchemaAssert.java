@@ -41,6 +41,26 @@ public final class EventSchemaAssert {
         }
     }
 
+    /**
+     * Every type listed in {@code event-schemas/catalog.json} has a schema that compiles and describes
+     * an object, so the contract a service publishes is complete.
+     */
+    public static void assertCatalogComplete() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("event-schemas/catalog.json")) {
+            require(in != null, "No event-schemas/catalog.json on the classpath");
+            JsonNode events = JSON.readTree(in).path("events");
+            require(events.isArray() && !events.isEmpty(), "catalog.json lists no events");
+            for (JsonNode event : events) {
+                String type = event.path("type").asText();
+                require(!event.path("description").asText().isBlank(), type + " has no description in catalog.json");
+                JsonSchema schema = schemaFor(type);
+                require("object".equals(schema.getSchemaNode().path("type").asText()), type + " schema does not describe an object");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static JsonSchema schemaFor(String type) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("event-schemas/" + type + ".json")) {
             require(in != null, "No schema event-schemas/" + type + ".json on the classpath");
