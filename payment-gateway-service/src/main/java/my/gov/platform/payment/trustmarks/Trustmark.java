@@ -46,8 +46,21 @@ public class Trustmark extends PanacheEntityBase {
     @Column(nullable = false)
     public TrustmarkStatus status;
 
+    /** Why it was last suspended or revoked; cleared on reinstatement. */
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    @Column(name = "expiry_notice_30_sent", nullable = false)
+    public boolean expiryNotice30Sent;
+
+    @Column(name = "expiry_notice_7_sent", nullable = false)
+    public boolean expiryNotice7Sent;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
 
     @Version
     public long version;

@@ -16,10 +16,17 @@ public record TrustmarkView(
         @Schema(examples = "2026-01-01") LocalDate validFrom,
         @Schema(examples = "2027-12-31") LocalDate validUntil,
         TrustmarkStatus status,
+        @Schema(description = "Why it was suspended or revoked", examples = "Audit overdue") String statusReason,
+        List<MilestoneView> milestones,
         long version) {
 
     static TrustmarkView of(Trustmark t) {
+        return of(t, List.of());
+    }
+
+    static TrustmarkView of(Trustmark t, List<TrustmarkMilestone> milestones) {
         return new TrustmarkView(t.id, t.certificateNumber, t.agency, t.applicationName, List.copyOf(t.hosts),
-                t.validFrom, t.validUntil, t.status, t.version);
+                t.validFrom, t.validUntil, t.status, t.statusReason, milestones.stream().map(MilestoneView::of).toList(),
+                t.version);
     }
 }

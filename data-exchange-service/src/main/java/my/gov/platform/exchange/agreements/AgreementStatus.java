@@ -1,0 +1,5 @@
+package my.gov.platform.exchange.agreements;
+
+public enum AgreementStatus {
+    REQUESTED, APPROVED, REJECTED, REVOKED
+}

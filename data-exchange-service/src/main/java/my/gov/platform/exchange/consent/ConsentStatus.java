@@ -1,0 +1,5 @@
+package my.gov.platform.exchange.consent;
+
+public enum ConsentStatus {
+    GRANTED, REVOKED
+}

@@ -1,0 +1,15 @@
+package my.gov.platform.exchange.problems;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import my.gov.platform.commons.problem.ProblemKind;
+import my.gov.platform.commons.problem.ProblemKinds;
+
+import java.util.List;
+
+@ApplicationScoped
+public class ExchangeProblemKinds implements ProblemKinds {
+    @Override
+    public List<? extends ProblemKind> kinds() {
+        return List.of(ExchangeProblem.values());
+    }
+}

@@ -1,0 +1,117 @@
+package my.gov.platform.exchange.products;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import my.gov.platform.commons.problem.CommonProblem;
+import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.web.Ids;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The catalogue of data products: public to read, changed only by their owner agency or an admin. */
+@ApplicationScoped
+public class ProductCatalog {
+
+    public List<DataProduct> list(ProductKind kind, Sector sector, String owner, UUID after, int limit) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            parameters.and("kind", kind);
+        }
+        if (sector != null) {
+            query.append(" and sector = :sector");
+            parameters.and("sector", sector);
+        }
+        if (owner != null) {
+            query.append(" and ownerAgency = :owner");
+            parameters.and("owner", owner);
+        }
+        if (after != null) {
+            query.append(" and id > :after");
+            parameters.and("after", after);
+        }
+        return DataProduct.<DataProduct>find(query + " order by id", parameters).page(0, limit + 1).list();
+    }
+
+    /** Looks a product up by its UUID or its code (e.g. POPULATION). */
+    public DataProduct get(String idOrCode) {
+        DataProduct product = parseId(idOrCode) != null
+                ? DataProduct.findById(parseId(idOrCode))
+                : DataProduct.<DataProduct>find("code", idOrCode).firstResult();
+        if (product == null) {
+            throw ProblemException.notFound("data product", idOrCode);
+        }
+        return product;
+    }
+
+    @Transactional
+    public DataProduct register(ProductRequest request) {
+        checkSchema(request);
+        if (DataProduct.count("code", request.code()) > 0) {
+            throw ProblemException.conflict("A product with code " + request.code() + " is already registered");
+        }
+        DataProduct product = new DataProduct();
+        product.id = Ids.newId();
+        product.code = request.code();
+        apply(product, request);
+        product.persist();
+        return product;
+    }
+
+    @Transactional
+    public DataProduct update(String idOrCode, ProductRequest request) {
+        checkSchema(request);
+        DataProduct product = get(idOrCode);
+        if (!product.code.equals(request.code()) || !product.ownerAgency.equals(request.ownerAgency())) {
+            throw new ProblemException(CommonProblem.UNPROCESSABLE, "A product's code and owner agency cannot change");
+        }
+        apply(product, request);
+        return product;
+    }
+
+    private static void apply(DataProduct product, ProductRequest request) {
+        product.kind = request.kind();
+        product.name = request.name();
+        product.nameMs = request.nameMs();
+        product.sector = request.sector();
+        product.ownerAgency = request.ownerAgency();
+        product.legalBasis = request.legalBasis();
+        product.version = request.version();
+        product.classification = request.classification();
+        product.recordKey = request.recordKey();
+        product.fields = new ArrayList<>(request.fields());
+        product.providerEndpoint = request.providerEndpoint();
+        product.updatedAt = Instant.now();
+    }
+
+    /** A schema must name its key field once and no field may be classified above the product. */
+    private static void checkSchema(ProductRequest request) {
+        Set<String> names = new HashSet<>();
+        for (ProductField field : request.fields()) {
+            if (!names.add(field.name())) {
+                throw ProblemException.invalid("fields", "field " + field.name() + " appears twice");
+            }
+            if (field.classification().isAbove(request.classification())) {
+                throw ProblemException.invalid("fields", "field " + field.name() + " is classified above the product");
+            }
+        }
+        if (!names.contains(request.recordKey())) {
+            throw ProblemException.invalid("recordKey", "must name one of the fields");
+        }
+    }
+
+    private static UUID parseId(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException notAUuid) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package my.gov.platform.exchange.tracker;
+
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import my.gov.platform.commons.security.Caller;
+import my.gov.platform.exchange.consent.ConsentService;
+import my.gov.platform.exchange.products.DataProduct;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The citizen data tracker page: reads of my data and my consents, Bahasa Melayu or English, no JavaScript. */
+@Path("/my-data")
+@Tag(name = "Citizen data tracker")
+@RolesAllowed("citizen")
+public class MyDataPage {
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm").withZone(ZoneId.of("Asia/Kuala_Lumpur"));
+
+    @TemplateData
+    public record Read(String when, String agency, String data, String fields, String purpose) {
+    }
+
+    @TemplateData
+    public record ConsentRow(UUID id, String agency, String data, String fields, String purpose, String expires, String status,
+                      boolean revocable) {
+    }
+
+    private final Template myData;
+    private final DataTracker tracker;
+    private final ConsentService consents;
+    private final Caller caller;
+    private final JsonWebToken token;
+
+    MyDataPage(Template myData, DataTracker tracker, ConsentService consents, Caller caller, JsonWebToken token) {
+        this.myData = myData;
+        this.tracker = tracker;
+        this.consents = consents;
+        this.caller = caller;
+        this.token = token;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "My data page (HTML)")
+    @APIResponse(responseCode = "200", description = "The page")
+    public Response page(@QueryParam("lang") String lang, @CookieParam(PageLanguage.COOKIE) String cookie,
+                         @HeaderParam("Accept-Language") String acceptLanguage) {
+        String chosen = PageLanguage.choose(lang, cookie, acceptLanguage);
+        boolean ms = chosen.equals("ms");
+        List<Read> reads = tracker.accessLog(caller.subject(), Optional.ofNullable(token.<String>getClaim("mykad")), null, 100)
+                .stream().map(r -> new Read(SHOWN.format(r.readAt()), r.consumerName() + " (" + r.consumerAgency() + ")",
+                        ms ? r.productNameMs() : r.productName(), String.join(", ", r.fields()), r.purposeCode())).toList();
+        Instant now = Instant.now();
+        List<ConsentRow> rows = consents.of(caller.subject()).stream().map(c -> {
+            DataProduct product = DataProduct.findById(c.productId);
+            return new ConsentRow(c.id, c.consumerAgency, ms ? product.nameMs : product.name, String.join(", ", c.fields),
+                    c.purposeCode.name(), SHOWN.format(c.expiresAt), c.status.name(), c.inForce(now));
+        }).toList();
+        TemplateInstance html = myData.data("lang", chosen).data("t", PageLanguage.text(chosen))
+                .data("reads", reads).data("consents", rows);
+        return Response.ok(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .cookie(new NewCookie.Builder(PageLanguage.COOKIE).value(chosen).path("/my-data").sameSite(NewCookie.SameSite.LAX).build())
+                .build();
+    }
+
+    @POST
+    @Path("/consents/{id}/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Withdraw a consent from the page (form POST, then back to the page)")
+    @APIResponse(responseCode = "303", description = "Back to the page")
+    public Response revoke(@PathParam("id") UUID id, @FormParam("lang") String lang) {
+        consents.revoke(id, caller.subject());
+        String chosen = PageLanguage.choose(lang, null, null);
+        return Response.seeOther(UriBuilder.fromPath("/my-data").queryParam("lang", chosen).build()).build();
+    }
+}

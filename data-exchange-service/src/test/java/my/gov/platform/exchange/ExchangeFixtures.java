@@ -1,0 +1,69 @@
+package my.gov.platform.exchange;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import my.gov.platform.testing.TestTokens;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+
+/** Tokens and agreements the API tests share. */
+public final class ExchangeFixtures {
+    public static final String PROBLEM_JSON = "application/problem+json";
+    public static final String DEMO_CITIZEN = "850101-14-5011";
+    public static final String DECEASED_CITIZEN = "400101-14-5023";
+
+    private ExchangeFixtures() {
+    }
+
+    public static String consumer(String agency) {
+        return TestTokens.agency(agency).scopes("exchange.query").token();
+    }
+
+    public static String owner(String agency) {
+        return TestTokens.agency(agency).scopes("exchange.provide").token();
+    }
+
+    public static String admin() {
+        return TestTokens.agency("JDN").scopes("exchange.admin").token();
+    }
+
+    public static String citizen(String subject) {
+        return TestTokens.person(subject, "citizen").token();
+    }
+
+    public static String productId(String code) {
+        return given().when().get("/v1/products/" + code).then().statusCode(200).extract().path("id");
+    }
+
+    public static String agreementBody(String productCode, List<String> fields, String purpose, String from, String until,
+                                       long volume) {
+        return """
+                {"productId": "%s", "fields": [%s], "purposeCode": "%s", "purposeText": "Test purpose",
+                 "legalBasis": "Data Sharing Act 2025, approval JDN/DSA/2026/0001",
+                 "validFrom": "%s", "validUntil": "%s", "volumeLimit": %d}"""
+                .formatted(productId(productCode), String.join(", ", fields.stream().map(f -> "\"" + f + "\"").toList()),
+                        purpose, from, until, volume);
+    }
+
+    public static String requestAgreement(String consumer, String productCode, List<String> fields, String purpose,
+                                          String from, String until, long volume) {
+        return given().auth().oauth2(consumer(consumer)).contentType(ContentType.JSON)
+                .body(agreementBody(productCode, fields, purpose, from, until, volume))
+                .when().post("/v1/agreements").then().statusCode(201).extract().path("id");
+    }
+
+    public static String approvedAgreement(String consumer, String productCode, String owner, List<String> fields,
+                                           String purpose, long volume) {
+        String id = requestAgreement(consumer, productCode, fields, purpose, "2026-01-01", "2099-12-31", volume);
+        given().auth().oauth2(owner(owner)).when().post("/v1/agreements/" + id + "/approve").then().statusCode(200);
+        return id;
+    }
+
+    public static Response query(String consumer, Map<String, Object> body) {
+        return given().auth().oauth2(consumer(consumer)).contentType(ContentType.JSON).body(body)
+                .when().post("/v1/exchange/queries");
+    }
+}

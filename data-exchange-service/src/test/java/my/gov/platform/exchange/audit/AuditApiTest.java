@@ -1,0 +1,137 @@
+package my.gov.platform.exchange.audit;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import my.gov.platform.testing.PlatformTestResource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static my.gov.platform.exchange.ExchangeFixtures.admin;
+import static my.gov.platform.exchange.ExchangeFixtures.consumer;
+import static my.gov.platform.exchange.ExchangeFixtures.query;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+@WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
+class AuditApiTest {
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+
+    private static String openQuery() {
+        return query("JPJ", Map.of("product", "COMPANY", "purposeCode", "LICENSING", "recordKey", "202001000002"))
+                .then().statusCode(200).extract().path("queryId");
+    }
+
+    /** Where the sequencer placed an entry; call after a checkpoint, which places every committed entry. */
+    private int leafIndexOf(String entryId) throws SQLException {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
+            return Integer.parseInt(scalar(db, "SELECT leaf_index FROM audit_entry WHERE id = '" + entryId + "'"));
+        }
+    }
+
+    private static Map<String, Object> checkpoint() {
+        return given().auth().oauth2(admin()).when().post("/v1/audit/checkpoints").then().statusCode(201).extract().path("");
+    }
+
+    @Test
+    void signedCheckpointsCarryInclusionAndConsistencyProofsAnAuditorCanCheck() throws SQLException {
+        String firstQuery = openQuery();
+        long olderSize = ((Number) checkpoint().get("treeSize")).longValue();
+        int first = leafIndexOf(firstQuery);
+        openQuery();
+        Map<String, Object> newer = checkpoint();
+        long newerSize = ((Number) newer.get("treeSize")).longValue();
+        assertThat(newerSize).isGreaterThan(olderSize);
+
+        Map<String, Object> key = given().when().get("/v1/audit/public-key").then().statusCode(200).extract().path("");
+        Checkpoint signed = new Checkpoint(newerSize, (String) newer.get("rootHash"),
+                java.time.Instant.parse((String) newer.get("signedAt")), (String) newer.get("keyId"), (String) newer.get("signature"));
+        assertThat(CheckpointSigner.verify(signed, CheckpointSigner.publicKey((String) key.get("publicKey")))).isTrue();
+
+        Map<String, Object> inclusion = given().when().get("/v1/audit/entries/" + first + "/inclusion-proof?treeSize=" + newerSize)
+                .then().statusCode(200).extract().path("");
+        assertThat(MerkleTree.verifyInclusion(first, newerSize, Hex.parse((String) inclusion.get("leafHash")),
+                hashes(inclusion.get("auditPath")), Hex.parse(signed.rootHash()))).isTrue();
+
+        Map<String, Object> consistency = given().when().get("/v1/audit/consistency-proof?from=" + olderSize + "&to=" + newerSize)
+                .then().statusCode(200).extract().path("");
+        assertThat(MerkleTree.verifyConsistency(olderSize, newerSize, Hex.parse((String) consistency.get("fromRoot")),
+                Hex.parse(signed.rootHash()), hashes(consistency.get("proof")))).isTrue();
+    }
+
+    @Test
+    void editingOrDeletingARowInPostgresIsReportedAsTheFirstBadRecord() throws SQLException {
+        String victimQuery = openQuery();
+        openQuery();
+        checkpoint();
+        int victim = leafIndexOf(victimQuery);
+        given().auth().oauth2(admin()).when().get("/v1/audit/verification").then().statusCode(200).body("valid", equalTo(true));
+
+        try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
+            String outcome = scalar(db, "SELECT outcome FROM audit_entry WHERE leaf_index = " + victim);
+            execute(db, "UPDATE audit_entry SET outcome = 'NOTHING_HAPPENED' WHERE leaf_index = " + victim);
+            try {
+                given().auth().oauth2(admin()).when().get("/v1/audit/verification").then().statusCode(200)
+                        .body("valid", equalTo(false))
+                        .body("firstBadIndex", equalTo(victim))
+                        .body("finding", containsString("altered"));
+                assertThat(AuditVerifierCli.verify(db).firstBadIndex()).isEqualTo(victim);
+            } finally {
+                execute(db, "UPDATE audit_entry SET outcome = '" + outcome + "' WHERE leaf_index = " + victim);
+            }
+
+            execute(db, "CREATE TEMP TABLE deleted_entry AS SELECT * FROM audit_entry WHERE leaf_index = " + victim);
+            execute(db, "DELETE FROM audit_entry WHERE leaf_index = " + victim);
+            try {
+                given().auth().oauth2(admin()).when().get("/v1/audit/verification").then().statusCode(200)
+                        .body("valid", equalTo(false))
+                        .body("firstBadIndex", equalTo(victim))
+                        .body("finding", containsString("missing"));
+            } finally {
+                execute(db, "INSERT INTO audit_entry SELECT * FROM deleted_entry");
+            }
+        }
+        given().auth().oauth2(admin()).when().get("/v1/audit/verification").then().statusCode(200).body("valid", equalTo(true));
+    }
+
+    @Test
+    void verificationAndEntriesNeedTheAdminScope() {
+        given().auth().oauth2(consumer("JPJ")).when().get("/v1/audit/verification").then().statusCode(403);
+        given().auth().oauth2(consumer("JPJ")).when().post("/v1/audit/checkpoints").then().statusCode(403);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<byte[]> hashes(Object hexList) {
+        return ((List<String>) hexList).stream().map(Hex::parse).toList();
+    }
+
+    private static String scalar(Connection db, String sql) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    private static void execute(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

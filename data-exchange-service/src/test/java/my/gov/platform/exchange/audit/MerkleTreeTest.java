@@ -1,0 +1,69 @@
+package my.gov.platform.exchange.audit;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MerkleTreeTest {
+
+    private static List<byte[]> leaves(int n) {
+        return IntStream.range(0, n).mapToObj(i -> MerkleTree.leafHash(("entry " + i).getBytes(StandardCharsets.UTF_8)))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
+    @Test
+    void hashesFollowRfc9162DomainSeparation() {
+        assertThat(Hex.of(MerkleTree.root(List.of())))
+                .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        // RFC 6962 test vector: the leaf hash of the empty string.
+        assertThat(Hex.of(MerkleTree.leafHash(new byte[0])))
+                .isEqualTo("6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d");
+        List<byte[]> two = leaves(2);
+        assertThat(MerkleTree.root(two)).isEqualTo(MerkleTree.nodeHash(two.get(0), two.get(1)));
+        List<byte[]> three = leaves(3);
+        assertThat(MerkleTree.root(three)).isEqualTo(MerkleTree.nodeHash(
+                MerkleTree.nodeHash(three.get(0), three.get(1)), three.get(2)));
+    }
+
+    @Test
+    void everyInclusionProofVerifiesAndAWrongLeafDoesNot() {
+        for (int size = 1; size <= 33; size++) {
+            List<byte[]> tree = leaves(size);
+            byte[] root = MerkleTree.root(tree);
+            for (int index = 0; index < size; index++) {
+                List<byte[]> path = MerkleTree.inclusionProof(index, tree);
+                assertThat(MerkleTree.verifyInclusion(index, size, tree.get(index), path, root))
+                        .as("leaf %d of %d", index, size).isTrue();
+                assertThat(MerkleTree.verifyInclusion(index, size, MerkleTree.leafHash(new byte[]{1}), path, root)).isFalse();
+                if (size > 1) {
+                    assertThat(MerkleTree.verifyInclusion((index + 1) % size, size, tree.get(index), path, root)).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyConsistencyProofVerifiesAndARewrittenHistoryDoesNot() {
+        for (int newSize = 1; newSize <= 33; newSize++) {
+            List<byte[]> tree = leaves(newSize);
+            byte[] newRoot = MerkleTree.root(tree);
+            for (int oldSize = 1; oldSize <= newSize; oldSize++) {
+                byte[] oldRoot = MerkleTree.root(tree.subList(0, oldSize));
+                List<byte[]> proof = MerkleTree.consistencyProof(oldSize, tree);
+                assertThat(MerkleTree.verifyConsistency(oldSize, newSize, oldRoot, newRoot, proof))
+                        .as("%d -> %d", oldSize, newSize).isTrue();
+                if (oldSize < newSize) {
+                    List<byte[]> rewritten = new ArrayList<>(tree);
+                    rewritten.set(0, MerkleTree.leafHash(new byte[]{9}));
+                    byte[] forgedOldRoot = MerkleTree.root(rewritten.subList(0, oldSize));
+                    assertThat(MerkleTree.verifyConsistency(oldSize, newSize, forgedOldRoot, newRoot, proof)).isFalse();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package my.gov.platform.exchange.consent;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import my.gov.platform.testing.EventCapture;
+import my.gov.platform.testing.PlatformTestResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static my.gov.platform.exchange.ExchangeFixtures.DEMO_CITIZEN;
+import static my.gov.platform.exchange.ExchangeFixtures.PROBLEM_JSON;
+import static my.gov.platform.exchange.ExchangeFixtures.approvedAgreement;
+import static my.gov.platform.exchange.ExchangeFixtures.citizen;
+import static my.gov.platform.exchange.ExchangeFixtures.consumer;
+import static my.gov.platform.exchange.ExchangeFixtures.productId;
+import static my.gov.platform.exchange.ExchangeFixtures.query;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+@WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
+class ConsentApiTest {
+
+    @Test
+    void consentRequiredDataFlowsOnlyWhileTheCitizensConsentIsInForce() {
+        String subject = UUID.randomUUID().toString();
+        String agreement = approvedAgreement("JPJ", "POPULATION", "JPN", List.of("fullName", "address"), "LICENSING", 100);
+        Map<String, Object> ask = Map.of("product", "POPULATION", "agreementId", agreement, "purposeCode", "LICENSING",
+                "recordKey", DEMO_CITIZEN);
+
+        query("JPJ", ask).then().statusCode(403).contentType(PROBLEM_JSON).body("type", endsWith("/problems/consent-missing"));
+
+        String consentId;
+        try (EventCapture events = EventCapture.of("exchange.events")) {
+            consentId = given().auth().oauth2(citizen(subject)).contentType(ContentType.JSON).body("""
+                            {"consumerAgency": "JPJ", "productId": "%s", "purposeCode": "LICENSING", "fields": ["address"],
+                             "expiresAt": "2099-01-01T00:00:00Z", "mykadNumber": "%s"}""".formatted(productId("POPULATION"), DEMO_CITIZEN))
+                    .when().post("/v1/consents").then().statusCode(201).body("status", equalTo("GRANTED"))
+                    .extract().path("id");
+            events.awaitEvent("my.gov.consent.granted", consentId);
+        }
+
+        query("JPJ", ask).then().statusCode(200).body("data.address", equalTo("No. 12, Jalan P9E/3, Presint 9, 62250 Putrajaya"));
+        given().auth().oauth2(citizen(subject)).when().get("/v1/me/access-log").then().statusCode(200)
+                .body("items.consumerAgency", hasItem("JPJ"))
+                .body("items.purposeCode", hasItem("LICENSING"));
+
+        given().auth().oauth2(citizen(UUID.randomUUID().toString())).when().post("/v1/consents/" + consentId + "/revoke")
+                .then().statusCode(404);
+        try (EventCapture events = EventCapture.of("exchange.events")) {
+            given().auth().oauth2(citizen(subject)).when().post("/v1/consents/" + consentId + "/revoke")
+                    .then().statusCode(200).body("status", equalTo("REVOKED"));
+            events.awaitEvent("my.gov.consent.revoked", consentId);
+        }
+        query("JPJ", ask).then().statusCode(403).contentType(PROBLEM_JSON).body("type", endsWith("/problems/consent-revoked"));
+        given().auth().oauth2(citizen(subject)).when().get("/v1/me/consents").then().statusCode(200)
+                .body("items[0].status", equalTo("REVOKED"));
+    }
+
+    @Test
+    void onlyCitizensGrantConsent() {
+        given().auth().oauth2(consumer("JPJ")).contentType(ContentType.JSON).body("{}")
+                .when().post("/v1/consents").then().statusCode(403).contentType(PROBLEM_JSON);
+    }
+}

@@ -1,0 +1,33 @@
+package my.gov.platform.payment.idempotency;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Forgets idempotency keys after the retention (at least 24 hours, 48 by default). */
+@ApplicationScoped
+class IdempotencyKeyPruning {
+    private static final Duration MINIMUM = Duration.ofHours(24);
+
+    private final EntityManager entityManager;
+    private final Duration retention;
+
+    IdempotencyKeyPruning(EntityManager entityManager,
+                          @ConfigProperty(name = "mygov.idempotency.retention", defaultValue = "48h") Duration retention) {
+        this.entityManager = entityManager;
+        this.retention = retention.compareTo(MINIMUM) < 0 ? MINIMUM : retention;
+    }
+
+    @Scheduled(every = "1h", delayed = "5m")
+    void prune() {
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("DELETE FROM idempotency_key WHERE created_at < ?1")
+                .setParameter(1, Instant.now().minus(retention))
+                .executeUpdate());
+    }
+}

@@ -1,0 +1,34 @@
+package my.gov.platform.payment.payments;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "CreatePaymentRequest", description = "A payment an agency asks a payer to make")
+public record CreatePaymentRequest(
+        @NotNull @Schema(examples = "0193a1c2-7d4e-7b1a-9f00-2f1f3e6c9a20") UUID merchantId,
+        @NotNull @Valid Money amount,
+        @NotBlank @Size(max = 100) @Schema(examples = "JPJ-RT-2026-000123") String billReference,
+        @NotBlank @Size(max = 500) @Schema(examples = "Road tax renewal WXY 1234") String description,
+        @Valid Payer payer,
+        @Size(min = 1, max = 4) @Schema(examples = "[\"FPX_B2C\", \"CARD\"]") List<@NotNull PaymentMethod> allowedMethods,
+        @Size(max = 1000) @Schema(description = "One of the merchant's return URLs; the first one when absent",
+                examples = "https://bayar.jpj.gov.my/return") String returnUrl,
+        @Schema(description = "When the payment lapses; 30 minutes from now when absent, at most 7 days",
+                examples = "2026-11-22T11:00:00Z") Instant expiresAt,
+        @Size(max = 100) @Schema(description = "The service-catalogue service this fee is for",
+                examples = "jpj-road-tax-renewal") String serviceId) {
+
+    @Schema(name = "Payer", description = "Who pays; all optional")
+    public record Payer(
+            @Size(max = 200) @Schema(description = "SSO subject of a signed-in citizen", examples = "5b0c7c1e-2d7f-4f55-9b1a-3b3c2c1d0e9f") String subject,
+            @Size(max = 200) @Schema(examples = "Aminah binti Abu") String name,
+            @Size(max = 200) @Schema(examples = "aminah@example.com") String email) {
+    }
+}

@@ -1,0 +1,5 @@
+package my.gov.platform.payment.payments;
+
+public enum PaymentStatus {
+    CREATED, PENDING, SUCCEEDED, FAILED, EXPIRED, CANCELLED, PARTIALLY_REFUNDED, REFUNDED
+}

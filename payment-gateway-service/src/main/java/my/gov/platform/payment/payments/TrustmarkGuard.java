@@ -1,0 +1,33 @@
+package my.gov.platform.payment.payments;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.payment.calendar.MalaysiaTime;
+import my.gov.platform.payment.merchants.Merchant;
+import my.gov.platform.payment.trustmarks.Trustmark;
+import my.gov.platform.payment.trustmarks.TrustmarkCheck;
+
+import java.net.URI;
+
+/** Applies the MTSA check to a merchant's trustmark as it stands in the database right now. */
+@ApplicationScoped
+public class TrustmarkGuard {
+    public void require(Merchant merchant, String returnUrl) {
+        Trustmark trustmark = Trustmark.findById(merchant.trustmarkId);
+        String host = hostOf(returnUrl);
+        TrustmarkCheck.refusal(trustmark, host, MalaysiaTime.today()).ifPresent(refusal -> {
+            throw new ProblemException(refusal, "Trustmark " + trustmark.certificateNumber + " of " + merchant.name
+                    + ": " + refusal.title() + (host != null ? " (return host " + host + ")" : ""))
+                    .with("reason", refusal.name())
+                    .with("certificateNumber", trustmark.certificateNumber);
+        });
+    }
+
+    static String hostOf(String url) {
+        try {
+            return URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

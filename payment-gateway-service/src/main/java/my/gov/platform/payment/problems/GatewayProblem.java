@@ -1,0 +1,55 @@
+package my.gov.platform.payment.problems;
+
+import my.gov.platform.commons.problem.ProblemKind;
+
+/** Problem kinds of the gateway beyond the trustmark refusals. */
+public enum GatewayProblem implements ProblemKind {
+    IDEMPOTENCY_KEY_REQUIRED("idempotency-key-required", 400, "Idempotency-Key header required",
+            "Operations that create or move money need an Idempotency-Key header (1 to 255 printable characters) so a retry never charges twice."),
+    ILLEGAL_PAYMENT_TRANSITION("illegal-payment-transition", 409, "The payment cannot change to that state",
+            "Payments move CREATED to PENDING to SUCCEEDED, FAILED, EXPIRED or CANCELLED, then to PARTIALLY_REFUNDED or REFUNDED; other changes are refused."),
+    REFUND_EXCEEDS_CAPTURED("refund-exceeds-captured", 422, "Refund above what was captured",
+            "The refunds of a payment may never add up to more than the amount captured."),
+    RETURN_URL_NOT_REGISTERED("return-url-not-registered", 422, "Return URL not registered",
+            "A payment may only send the payer back to one of the merchant's registered return URLs."),
+    METHOD_NOT_ALLOWED_FOR_PAYMENT("method-not-allowed-for-payment", 422, "Payment method not allowed",
+            "The payer chose a method the agency did not allow for this payment."),
+    BANK_OFFLINE("bank-offline", 422, "The bank is offline",
+            "The chosen FPX bank is not taking payments now; choose another bank or try later."),
+    ACQUIRER_SIGNATURE_INVALID("acquirer-signature-invalid", 401, "Acquirer message signature invalid",
+            "The acquirer notification's signature does not match its content; it was rejected and changed nothing."),
+    PAYMENT_EXPIRED("payment-expired", 409, "The payment has expired",
+            "The payment's expiry time has passed; the agency must create a new payment.");
+
+    private final String slug;
+    private final int status;
+    private final String title;
+    private final String explanation;
+
+    GatewayProblem(String slug, int status, String title, String explanation) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+        this.explanation = explanation;
+    }
+
+    @Override
+    public String slug() {
+        return slug;
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public String explanation() {
+        return explanation;
+    }
+}

@@ -1,0 +1,33 @@
+package my.gov.platform.payment.trustmarks;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The MTSA rule of the gateway: money may be taken only for an application whose trustmark is
+ * ACTIVE, inside its validity, and covers the host the payer is sent back to.
+ */
+public final class TrustmarkCheck {
+    private TrustmarkCheck() {
+    }
+
+    public static Optional<TrustmarkRefusal> refusal(Trustmark trustmark, String returnHost, LocalDate today) {
+        return switch (trustmark.status) {
+            case SUSPENDED -> Optional.of(TrustmarkRefusal.TRUSTMARK_SUSPENDED);
+            case REVOKED -> Optional.of(TrustmarkRefusal.TRUSTMARK_REVOKED);
+            case EXPIRED -> Optional.of(TrustmarkRefusal.TRUSTMARK_EXPIRED);
+            case ACTIVE -> {
+                if (today.isAfter(trustmark.validUntil)) {
+                    yield Optional.of(TrustmarkRefusal.TRUSTMARK_EXPIRED);
+                }
+                if (today.isBefore(trustmark.validFrom)) {
+                    yield Optional.of(TrustmarkRefusal.TRUSTMARK_NOT_YET_VALID);
+                }
+                if (returnHost == null || !trustmark.hosts.contains(returnHost.toLowerCase(java.util.Locale.ROOT))) {
+                    yield Optional.of(TrustmarkRefusal.RETURN_HOST_NOT_COVERED);
+                }
+                yield Optional.empty();
+            }
+        };
+    }
+}

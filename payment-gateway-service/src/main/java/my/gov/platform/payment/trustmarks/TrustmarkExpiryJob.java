@@ -1,0 +1,21 @@
+package my.gov.platform.payment.trustmarks;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import my.gov.platform.payment.calendar.MalaysiaTime;
+
+/** Expires trustmarks and sends expiring notices; hourly so a restart never misses a day. */
+@ApplicationScoped
+class TrustmarkExpiryJob {
+    private final TrustmarkRegistry registry;
+
+    TrustmarkExpiryJob(TrustmarkRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Scheduled(every = "${mygov.trustmarks.expiry-check-every:1h}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void run() {
+        registry.applyExpiry(MalaysiaTime.today());
+    }
+}

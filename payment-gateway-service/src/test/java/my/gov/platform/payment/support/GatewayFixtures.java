@@ -1,0 +1,61 @@
+package my.gov.platform.payment.support;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import my.gov.platform.testing.TestTokens;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.restassured.RestAssured.given;
+
+/** Builds trustmarks, merchants and payments over the public API, as an agency would. */
+public final class GatewayFixtures {
+    private static final AtomicInteger CERTIFICATES = new AtomicInteger(100000 + (int) (Math.random() * 800000));
+
+    private GatewayFixtures() {
+    }
+
+    public static String certifier() {
+        return TestTokens.agency("CSM").scopes("trustmarks.certify").token();
+    }
+
+    public static String agency(String code) {
+        return TestTokens.agency(code).scopes("payments.read", "payments.write").token();
+    }
+
+    public static String issueTrustmark(String agency, String host, LocalDate from, LocalDate until) {
+        return given().auth().oauth2(certifier()).contentType(ContentType.JSON).body("""
+                        {"certificateNumber": "MTSA-2050-%d", "agency": "%s", "applicationName": "Fixture app",
+                         "hosts": ["%s"], "validFrom": "%s", "validUntil": "%s"}"""
+                        .formatted(CERTIFICATES.incrementAndGet(), agency, host, from, until))
+                .post("/v1/trustmarks").then().statusCode(201).extract().path("id");
+    }
+
+    public static String activeTrustmark(String agency, String host) {
+        return issueTrustmark(agency, host, LocalDate.now().minusDays(30), LocalDate.now().plusYears(1));
+    }
+
+    /** @return the merchant's id and its callback secret */
+    public static Map<String, String> merchant(String agency, String trustmarkId, String returnUrl, String callbackUrl) {
+        Map<String, Object> body = given().auth().oauth2(agency(agency)).contentType(ContentType.JSON).body("""
+                        {"name": "Fixture merchant", "trustmarkId": "%s", "returnUrls": ["%s"], "callbackUrl": "%s"}"""
+                        .formatted(trustmarkId, returnUrl, callbackUrl))
+                .post("/v1/merchants").then().statusCode(201).extract().as(Map.class);
+        return Map.of("id", (String) body.get("id"), "callbackSecret", (String) body.get("callbackSecret"));
+    }
+
+    public static String paymentBody(String merchantId, long sen, String bill) {
+        return """
+                {"merchantId": "%s", "amount": {"currency": "MYR", "value": %d}, "billReference": "%s",
+                 "description": "Test fee", "allowedMethods": ["FPX_B2C", "CARD", "DUITNOW_QR"], "serviceId": "jpj-road-tax"}"""
+                .formatted(merchantId, sen, bill);
+    }
+
+    public static ValidatableResponse createPayment(String agency, String body) {
+        return given().auth().oauth2(agency(agency)).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(body).post("/v1/payments").then();
+    }
+}

@@ -1,0 +1,29 @@
+package my.gov.platform.catalogue.pages;
+
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+/** Renders a page with its language, remembering an explicit language choice in a cookie. */
+final class Pages {
+    private Pages() {
+    }
+
+    static Response render(TemplateInstance page, String lang, String queryLang, String path) {
+        String other = "en".equals(lang) ? "ms" : "en";
+        String separator = path.contains("?") ? "&" : "?";
+        Response.ResponseBuilder response = Response.ok(page
+                        .data("lang", lang)
+                        .data("t", Texts.of(lang))
+                        .data("switchUrl", path + separator + "lang=" + other)
+                        .render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Language", lang)
+                .header("Vary", "Accept-Language, Cookie");
+        NewCookie cookie = Language.remember(queryLang);
+        if (cookie != null) {
+            response.cookie(cookie);
+        }
+        return response.build();
+    }
+}

@@ -1,0 +1,99 @@
+package my.gov.platform.catalogue.reference;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import my.gov.platform.catalogue.search.CatalogueSearch;
+import my.gov.platform.catalogue.security.Grants;
+import my.gov.platform.commons.problem.Problem;
+import my.gov.platform.commons.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/v1/reference-data")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference data", description = "Sectors, clusters, domains, target groups, life events, personas and the 20 generic processes")
+public class ReferenceDataResource {
+    private final ReferenceData referenceData;
+    private final Grants grants;
+    private final CatalogueSearch search;
+
+    ReferenceDataResource(ReferenceData referenceData, Grants grants, CatalogueSearch search) {
+        this.referenceData = referenceData;
+        this.grants = grants;
+        this.search = search;
+    }
+
+    @GET
+    @Operation(summary = "All reference lists", description = "Public. Every code a service record may use.")
+    @APIResponse(responseCode = "200", description = "The reference lists",
+            content = @Content(schema = @Schema(implementation = ReferenceSnapshot.class)))
+    public ReferenceSnapshot all() {
+        return referenceData.current();
+    }
+
+    @GET
+    @Path("/{kind}")
+    @Operation(summary = "One reference list", description = "kind: sectors, clusters, domains, target-groups, life-events, personas, processes")
+    @APIResponse(responseCode = "200", description = "The list",
+            content = @Content(schema = @Schema(implementation = ReferenceItem.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such list",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ReferenceItem> list(@PathParam("kind") String kind) {
+        return referenceData.current().list(kindOf(kind));
+    }
+
+    @PUT
+    @Path("/{kind}/{code}")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Add or rename a reference entry", description = "Role platform-admin or scope catalogue.admin.")
+    @APIResponse(responseCode = "200", description = "The entry as stored",
+            content = @Content(schema = @Schema(implementation = ReferenceItem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid entry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither platform-admin nor catalogue.admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such list",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReferenceItem put(@PathParam("kind") String kind,
+                             @PathParam("code") @Pattern(regexp = "[A-Z0-9_]{2,40}", message = "must be UPPER_SNAKE_CASE") String code,
+                             @Valid @NotNull ReferenceItemRequest request) {
+        grants.requireReferenceAdmin();
+        ReferenceKind referenceKind = kindOf(kind);
+        ReferenceSnapshot current = referenceData.current();
+        if (referenceKind.hasParent()) {
+            ReferenceKind parentKind = referenceKind == ReferenceKind.LIFE_EVENTS ? ReferenceKind.TARGET_GROUPS : ReferenceKind.SECTORS;
+            if (request.parent() == null || current.find(parentKind, request.parent()).isEmpty()) {
+                throw ProblemException.invalid("parent", "must be one of the " + parentKind.path());
+            }
+        } else if (request.parent() != null) {
+            throw ProblemException.invalid("parent", "must be absent for " + referenceKind.path());
+        }
+        ReferenceItem stored = referenceData.put(referenceKind, new ReferenceItem(code, request.nameMs(), request.nameEn(),
+                referenceKind.hasParent() ? request.parent() : null));
+        search.invalidate();
+        return stored;
+    }
+
+    private static ReferenceKind kindOf(String path) {
+        return ReferenceKind.ofPath(path).orElseThrow(() -> ProblemException.notFound("reference list", path));
+    }
+}

@@ -1,0 +1,44 @@
+package my.gov.platform.catalogue.services;
+
+import my.gov.platform.commons.problem.ProblemKind;
+
+/** Problems only the catalogue answers with. */
+public enum CatalogueProblem implements ProblemKind {
+    MULTIPLE_TARGET_GROUPS("multiple-target-groups", 422, "A service record serves exactly one target group",
+            "An E2E service links one set of processes to one product for one target group (G2C, G2B, G2G or G2E). "
+                    + "Record a service that serves several groups as one record per group."),
+    LIFE_EVENT_OUTSIDE_GROUP("life-event-outside-group", 422, "The life event is not a touchpoint of the target group",
+            "Each target group has its own life-cycle touchpoints; GET /v1/reference-data/life-events lists them with their group.");
+
+    private final String slug;
+    private final int status;
+    private final String title;
+    private final String explanation;
+
+    CatalogueProblem(String slug, int status, String title, String explanation) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+        this.explanation = explanation;
+    }
+
+    @Override
+    public String slug() {
+        return slug;
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public String explanation() {
+        return explanation;
+    }
+}
