@@ -30,6 +30,7 @@ public final class LocalPostgres {
                 .setPort(port)
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)
+                .setPGStartupWait(java.time.Duration.ofSeconds(90))
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .start();

@@ -49,6 +49,7 @@ public class OutboxRelay {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean dueAgain = new AtomicBoolean();
     private volatile Producer<String, String> producer;
+    private volatile boolean stopping;
 
     OutboxRelay(EntityManager entityManager, MeterRegistry metrics, ManagedExecutor executor,
                 @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
@@ -69,6 +70,9 @@ public class OutboxRelay {
 
     @Scheduled(every = "${mygov.outbox.poll-interval:1s}")
     void relay() {
+        if (stopping) {
+            return;
+        }
         dueAgain.set(true);
         if (!running.compareAndSet(false, true)) {
             return;
@@ -178,6 +182,9 @@ public class OutboxRelay {
     }
 
     private double pending() {
+        if (stopping) {
+            return Double.NaN;
+        }
         try {
             return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
                     .createQuery("SELECT count(e) FROM OutboxEvent e WHERE e.publishedAt IS NULL")
@@ -188,6 +195,7 @@ public class OutboxRelay {
     }
 
     void close(@Observes ShutdownEvent shutdown) {
+        stopping = true;
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }

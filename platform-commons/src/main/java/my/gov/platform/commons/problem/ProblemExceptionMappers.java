@@ -21,7 +21,10 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -139,11 +142,11 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response unexpected(Throwable failure, HttpServerRequest request) {
-        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+        for (Throwable cause : causesOf(failure)) {
             if (cause instanceof ProblemException problem) {
                 return problem(problem, request);
             }
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException || isIntegrityViolation(cause)) {
                 return responses.of(CommonProblem.CONFLICT, "The request collides with an existing record", request.path());
             }
             if (cause instanceof OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
@@ -153,6 +156,32 @@ public class ProblemExceptionMappers {
         LOG.errorf(failure, "Unhandled failure on %s %s (request %s)", request.method(), request.path(), MDC.get("requestId"));
         return responses.of(CommonProblem.INTERNAL, "Unexpected failure; quote the X-Request-Id when reporting it",
                 request.path());
+    }
+
+    /**
+     * The causes and the suppressed exceptions below a failure: a constraint that fails at commit
+     * reaches us only as an exception suppressed by the transaction manager.
+     */
+    private static List<Throwable> causesOf(Throwable failure) {
+        List<Throwable> found = new ArrayList<>();
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
+        while (!pending.isEmpty() && found.size() < 50) {
+            Throwable next = pending.pop();
+            if (found.contains(next)) {
+                continue;
+            }
+            found.add(next);
+            if (next.getCause() != null) {
+                pending.push(next.getCause());
+            }
+            pending.addAll(List.of(next.getSuppressed()));
+        }
+        return found;
+    }
+
+    /** PostgreSQL SQLSTATE class 23: integrity constraint violation (unique, foreign key, check, trigger). */
+    private static boolean isIntegrityViolation(Throwable cause) {
+        return cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23");
     }
 
     private Response unauthenticated(HttpServerRequest request, String detail) {
