@@ -1,0 +1,44 @@
+package my.gov.platform.identity.accounts;
+
+import my.gov.platform.commons.problem.ProblemKind;
+
+public enum AccountProblem implements ProblemKind {
+    INVALID_VERIFICATION_CODE("invalid-verification-code", 400, "The verification code is not valid",
+            "The code is wrong, expired, already used, or was tried too often. Ask for a new code."),
+    SIGN_UP_QUEUED("sign-up-queued", 429, "Waiting in the sign-up queue",
+            "Sign-ups are above capacity. Send the same request again after Retry-After seconds with the ticket in the X-Queue-Ticket header; position shows how many are ahead. Sign-ins are not affected."),
+    WEAK_PASSWORD("weak-password", 422, "The password is not acceptable",
+            "Use at least 12 characters, not your identity card number or e-mail address, and not a commonly used password.");
+
+    private final String slug;
+    private final int status;
+    private final String title;
+    private final String explanation;
+
+    AccountProblem(String slug, int status, String title, String explanation) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+        this.explanation = explanation;
+    }
+
+    @Override
+    public String slug() {
+        return slug;
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public String explanation() {
+        return explanation;
+    }
+}

@@ -1,0 +1,63 @@
+package my.gov.platform.identity.accounts;
+
+import my.gov.platform.commons.problem.ProblemException;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** Per-kind registration rules, without storage: which identifier each kind signs in with. */
+public final class AccountRules {
+    private final List<String> officialEmailDomains;
+
+    public AccountRules(List<String> officialEmailDomains) {
+        this.officialEmailDomains = officialEmailDomains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** Validates the kind-specific fields and returns the normalised sign-in identifier. */
+    public String loginIdFor(RegisterAccountRequest request, LocalDate today) {
+        String email = request.email().trim().toLowerCase(Locale.ROOT);
+        switch (request.kind()) {
+            case CITIZEN -> {
+                MyKadNumber mykad = MyKadNumber.parse(request.mykadNumber(), today).orElseThrow(() -> ProblemException.invalid(
+                        "mykadNumber", "must be a valid MyKad number (YYMMDD-PB-NNNN) with a real date and place-of-birth code"));
+                return mykad.digits();
+            }
+            case NON_CITIZEN -> {
+                require(request.passportNumber(), "passportNumber");
+                require(request.nationality(), "nationality");
+                if ("MYS".equals(request.nationality())) {
+                    throw ProblemException.invalid("nationality", "Malaysian citizens register with their MyKad");
+                }
+            }
+            case BUSINESS -> require(request.companyRegistrationNumber(), "companyRegistrationNumber");
+            case CIVIL_SERVANT -> {
+                require(request.agency(), "agency");
+                if (!isOfficial(email)) {
+                    throw ProblemException.invalid("email", "must be an official government address (" + String.join(", ", officialEmailDomains) + ")");
+                }
+            }
+        }
+        return email;
+    }
+
+    /** True for an address at an official domain or any of its subdomains (jpj.gov.my under gov.my). */
+    public boolean isOfficial(String email) {
+        int at = email.lastIndexOf('@');
+        if (at < 0) {
+            return false;
+        }
+        String domain = email.substring(at + 1).toLowerCase(Locale.ROOT);
+        return officialEmailDomains.stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d));
+    }
+
+    public static List<String> initialRoles(AccountKind kind) {
+        return kind == AccountKind.CITIZEN ? List.of("citizen") : List.of();
+    }
+
+    private static void require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalid(field, "is required for this kind of account");
+        }
+    }
+}

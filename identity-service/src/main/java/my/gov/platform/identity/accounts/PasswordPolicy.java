@@ -1,0 +1,57 @@
+package my.gov.platform.identity.accounts;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Password rules: 12 to 128 characters, not the sign-in identifier, not a commonly used password. */
+public final class PasswordPolicy {
+    static final int MIN_LENGTH = 12;
+    static final int MAX_LENGTH = 128;
+    private static final Set<String> COMMON = load();
+
+    private PasswordPolicy() {
+    }
+
+    /** @return why the password is refused, or empty when it is acceptable */
+    public static Optional<String> check(String password, String... identifiers) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+            return Optional.of("must be at least " + MIN_LENGTH + " characters");
+        }
+        if (password.length() > MAX_LENGTH) {
+            return Optional.of("must be at most " + MAX_LENGTH + " characters");
+        }
+        String normalised = normalise(password);
+        for (String identifier : identifiers) {
+            if (identifier != null && !identifier.isBlank()
+                    && (normalised.equals(normalise(identifier)) || normalised.contains(normalise(identifier)))) {
+                return Optional.of("must not contain your identity card number or e-mail address");
+            }
+        }
+        if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
+            return Optional.of("is too common; choose a passphrase of your own");
+        }
+        return Optional.empty();
+    }
+
+    private static String normalise(String value) {
+        return value.toLowerCase(Locale.ROOT).replace("-", "").replace(" ", "");
+    }
+
+    private static Set<String> load() {
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream("/common-passwords.txt");
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package my.gov.platform.identity.accounts;
+
+public enum VerificationChannel {
+    EMAIL, PHONE
+}

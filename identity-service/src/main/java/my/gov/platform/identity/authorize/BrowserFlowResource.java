@@ -1,0 +1,408 @@
+package my.gov.platform.identity.authorize;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import my.gov.platform.identity.accounts.Account;
+import my.gov.platform.identity.clients.OAuthClient;
+import my.gov.platform.identity.config.IdentityConfig;
+import my.gov.platform.identity.devices.DeviceChallenge;
+import my.gov.platform.identity.devices.DeviceService;
+import my.gov.platform.identity.mfa.LevelOfAssurance;
+import my.gov.platform.identity.mfa.MfaService;
+import my.gov.platform.identity.pages.PageLanguage;
+import my.gov.platform.identity.pages.PageText;
+import my.gov.platform.identity.signin.SessionService;
+import my.gov.platform.identity.signin.SignInOutcome;
+import my.gov.platform.identity.signin.SignInService;
+import my.gov.platform.identity.signin.UserSession;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The browser side of the authorization code flow: authorization endpoint, sign-in and consent
+ * pages (server-rendered, no JavaScript, CSRF token on every form), and RP-initiated logout.
+ */
+@Path("/")
+@Tag(name = "OpenID Provider", description = "Discovery, keys and OAuth 2.0 endpoints")
+public class BrowserFlowResource {
+    private final AuthorizationService authorizations;
+    private final SessionService sessions;
+    private final SignInService signIns;
+    private final Template signin;
+    private final Template consent;
+    private final Template message;
+    private final Template mfaTemplate;
+    private final MfaService mfa;
+    private final Template deviceTemplate;
+    private final DeviceService devices;
+    private final BackChannelLogout backChannel;
+    private final boolean secureCookies;
+
+    BrowserFlowResource(AuthorizationService authorizations, SessionService sessions, SignInService signIns,
+                        Template signin, Template consent, Template message, @Location("mfa.html") Template mfaTemplate,
+                        MfaService mfa, @Location("device.html") Template deviceTemplate, DeviceService devices,
+                        BackChannelLogout backChannel, IdentityConfig config) {
+        this.authorizations = authorizations;
+        this.sessions = sessions;
+        this.signIns = signIns;
+        this.signin = signin;
+        this.consent = consent;
+        this.message = message;
+        this.mfaTemplate = mfaTemplate;
+        this.mfa = mfa;
+        this.deviceTemplate = deviceTemplate;
+        this.devices = devices;
+        this.backChannel = backChannel;
+        this.secureCookies = config.issuer().startsWith("https:");
+    }
+
+    @GET
+    @Path("oauth2/authorize")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Authorization endpoint (OIDC Core §3.1.2)",
+            description = "response_type=code with PKCE S256; state, nonce, prompt, max_age, login_hint. Redirects to the sign-in or consent page, or back to the client.")
+    @APIResponse(responseCode = "303", description = "To the sign-in or consent page, or to the client's redirect URI with a code or an error")
+    @APIResponse(responseCode = "400", description = "Unknown client or unregistered redirect URI (HTML page; never redirected)")
+    public Response authorize(@Context UriInfo uri, @CookieParam(SessionService.COOKIE) String sessionCookie,
+                              @CookieParam(PageLanguage.COOKIE) String langCookie,
+                              @HeaderParam("Accept-Language") String acceptLanguage) {
+        Map<String, String> params = new HashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> params.put(name, values.get(0)));
+        PageLanguage language = PageLanguage.resolve(params.get("ui_locales"), langCookie, acceptLanguage);
+        return respond(authorizations.start(params, sessions.current(sessionCookie)), language);
+    }
+
+    @GET
+    @Path("signin")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Sign-in page")
+    @APIResponse(responseCode = "200", description = "The sign-in form")
+    @APIResponse(responseCode = "400", description = "Unknown or expired sign-in request")
+    public Response signInPage(@QueryParam("request") UUID requestId, @QueryParam("lang") String lang,
+                               @CookieParam(PageLanguage.COOKIE) String langCookie,
+                               @HeaderParam("Accept-Language") String acceptLanguage) {
+        PageLanguage language = PageLanguage.resolve(lang, langCookie, acceptLanguage);
+        Optional<AuthorizationRequest> request = requestId == null ? Optional.empty() : authorizations.find(requestId);
+        if (request.isEmpty()) {
+            return errorPage(language);
+        }
+        return withLanguageCookie(Response.ok(signInForm(request.get(), language, null)), lang);
+    }
+
+    @POST
+    @Path("signin")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Submit the sign-in form")
+    @APIResponse(responseCode = "303", description = "Signed in: on to consent or back to the client")
+    @APIResponse(responseCode = "200", description = "The form again with an error (same message whether or not the account exists)")
+    @APIResponse(responseCode = "400", description = "Unknown request or wrong CSRF token")
+    public Response signIn(@FormParam("request") UUID requestId, @FormParam("csrf") String csrf,
+                           @FormParam("loginId") String loginId, @FormParam("password") String password,
+                           @FormParam("lang") String lang, @Context HttpServerRequest http) {
+        PageLanguage language = PageLanguage.resolve(lang, null, null);
+        Optional<AuthorizationRequest> request = requestId == null ? Optional.empty() : authorizations.pending(requestId, csrf);
+        if (request.isEmpty()) {
+            return errorPage(language);
+        }
+        OAuthClient client = OAuthClient.byClientId(request.get().clientId).orElseThrow();
+        SignInOutcome outcome = signIns.signIn(loginId, password, http.remoteAddress().hostAddress(), client);
+        if (outcome.result() != SignInOutcome.Result.SUCCESS) {
+            String error = PageText.of(language).get(outcome.result().name());
+            return Response.ok(signInForm(request.get(), language, error)).build();
+        }
+        if (LevelOfAssurance.required(request.get().acrValues) >= 3) {
+            return deviceStep(request.get(), outcome.account(), language);
+        }
+        if (mfa.hasSecondFactor(outcome.account().id)) {
+            authorizations.passwordVerified(request.get().id, outcome.account().id);
+            return Response.seeOther(URI.create("/mfa?request=" + request.get().id + "&lang=" + language.code())).build();
+        }
+        if (LevelOfAssurance.required(request.get().acrValues) > 1) {
+            return respond(authorizations.fail(request.get().id, "unmet_authentication_requirements",
+                    "The person has no second factor for the level of assurance asked"), language);
+        }
+        return startSession(request.get(), outcome.account(), client, LevelOfAssurance.PASSWORD, List.of("pwd"), language);
+    }
+
+    @GET
+    @Path("mfa")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Second-factor page (after a correct password)")
+    @APIResponse(responseCode = "200", description = "The code form")
+    @APIResponse(responseCode = "400", description = "Unknown request or password not verified")
+    public Response mfaPage(@QueryParam("request") UUID requestId, @QueryParam("lang") String lang,
+                            @CookieParam(PageLanguage.COOKIE) String langCookie,
+                            @HeaderParam("Accept-Language") String acceptLanguage) {
+        PageLanguage language = PageLanguage.resolve(lang, langCookie, acceptLanguage);
+        Optional<AuthorizationRequest> request = requestId == null ? Optional.empty()
+                : authorizations.find(requestId).filter(r -> r.passwordVerifiedAccount != null);
+        if (request.isEmpty()) {
+            return errorPage(language);
+        }
+        return withLanguageCookie(Response.ok(mfaForm(request.get(), language, null)), lang);
+    }
+
+    @POST
+    @Path("mfa")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Submit the second factor (TOTP or recovery code)")
+    @APIResponse(responseCode = "303", description = "Signed in at urn:mygov:loa:2: on to consent or back to the client")
+    @APIResponse(responseCode = "200", description = "The form again with an error")
+    @APIResponse(responseCode = "400", description = "Unknown request or wrong CSRF token")
+    public Response secondFactor(@FormParam("request") UUID requestId, @FormParam("csrf") String csrf,
+                                 @FormParam("code") String code, @FormParam("lang") String lang) {
+        PageLanguage language = PageLanguage.resolve(lang, null, null);
+        Optional<AuthorizationRequest> request = requestId == null ? Optional.empty()
+                : authorizations.pending(requestId, csrf).filter(r -> r.passwordVerifiedAccount != null);
+        if (request.isEmpty()) {
+            return errorPage(language);
+        }
+        Optional<String> method = mfa.verifySecondFactor(request.get().passwordVerifiedAccount, code);
+        OAuthClient client = OAuthClient.byClientId(request.get().clientId).orElseThrow();
+        Account account = Account.findById(request.get().passwordVerifiedAccount);
+        if (method.isEmpty()) {
+            signIns.secondFactorFailed(account, client);
+            return Response.ok(mfaForm(request.get(), language, PageText.of(language).get("MFA_FAILED"))).build();
+        }
+        return startSession(request.get(), account, client, LevelOfAssurance.SECOND_FACTOR, List.of("pwd", method.get()), language);
+    }
+
+    @GET
+    @Path("device")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Device-approval page: the challenge the app must sign")
+    @APIResponse(responseCode = "200", description = "The challenge and a continue button")
+    @APIResponse(responseCode = "400", description = "Unknown request or challenge")
+    public Response devicePage(@QueryParam("request") UUID requestId, @QueryParam("challenge") UUID challengeId,
+                               @QueryParam("lang") String lang, @CookieParam(PageLanguage.COOKIE) String langCookie,
+                               @HeaderParam("Accept-Language") String acceptLanguage) {
+        PageLanguage language = PageLanguage.resolve(lang, langCookie, acceptLanguage);
+        Optional<AuthorizationRequest> request = requestId == null ? Optional.empty() : authorizations.find(requestId);
+        Optional<DeviceChallenge> challenge = challengeId == null ? Optional.empty() : devices.find(challengeId)
+                .filter(c -> request.isPresent() && c.requestId.equals(request.get().id));
+        if (challenge.isEmpty()) {
+            return errorPage(language);
+        }
+        return withLanguageCookie(Response.ok(deviceForm(request.get(), challenge.get(), language, null)), lang);
+    }
+
+    @POST
+    @Path("device")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Continue after approving on the device")
+    @APIResponse(responseCode = "303", description = "Signed in at urn:mygov:loa:3: on to consent or back to the client")
+    @APIResponse(responseCode = "200", description = "Not approved yet: the page again")
+    @APIResponse(responseCode = "400", description = "Unknown request or wrong CSRF token")
+    public Response deviceApproved(@FormParam("request") UUID requestId, @FormParam("csrf") String csrf,
+                                   @FormParam("challenge") UUID challengeId, @FormParam("lang") String lang) {
+        PageLanguage language = PageLanguage.resolve(lang, null, null);
+        Optional<AuthorizationRequest> request = requestId == null || challengeId == null ? Optional.empty()
+                : authorizations.pending(requestId, csrf).filter(r -> r.passwordVerifiedAccount != null);
+        if (request.isEmpty()) {
+            return errorPage(language);
+        }
+        Optional<UUID> approved = devices.consumeApproval(challengeId, requestId)
+                .filter(accountId -> accountId.equals(request.get().passwordVerifiedAccount));
+        if (approved.isEmpty()) {
+            DeviceChallenge challenge = devices.find(challengeId).orElseThrow();
+            return Response.ok(deviceForm(request.get(), challenge, language, PageText.of(language).get("DEVICE_PENDING"))).build();
+        }
+        Account account = Account.findById(approved.get());
+        OAuthClient client = OAuthClient.byClientId(request.get().clientId).orElseThrow();
+        return startSession(request.get(), account, client, LevelOfAssurance.DEVICE, List.of("pwd", "hwk"), language);
+    }
+
+    private Response deviceStep(AuthorizationRequest request, Account account, PageLanguage language) {
+        if (!devices.hasDevice(account.id)) {
+            return respond(authorizations.fail(request.id, "unmet_authentication_requirements",
+                    "The person has no registered device for the level of assurance asked"), language);
+        }
+        authorizations.passwordVerified(request.id, account.id);
+        DeviceChallenge challenge = devices.challenge(account.id, request.id);
+        return Response.seeOther(URI.create("/device?request=" + request.id + "&challenge=" + challenge.id
+                + "&lang=" + language.code())).build();
+    }
+
+    private TemplateInstance deviceForm(AuthorizationRequest request, DeviceChallenge challenge, PageLanguage language,
+                                        String error) {
+        return page(deviceTemplate, language, "/device?request=" + request.id + "&challenge=" + challenge.id + "&lang=")
+                .data("requestId", request.id)
+                .data("csrf", request.csrfToken)
+                .data("challengeId", challenge.id)
+                .data("challengeCode", challenge.challenge)
+                .data("error", error);
+    }
+
+    private Response startSession(AuthorizationRequest request, Account account, OAuthClient client, String acr,
+                                  List<String> amr, PageLanguage language) {
+        SessionService.NewSession session = QuarkusTransaction.requiringNew().call(() -> {
+            SessionService.NewSession created = sessions.create(account, acr, amr);
+            signIns.succeeded(account, client, created.session());
+            return created;
+        });
+        AuthorizeOutcome next = authorizations.proceed(request.id, Optional.of(session.session()));
+        return Response.fromResponse(respond(next, language)).cookie(sessionCookie(session.cookieValue())).build();
+    }
+
+    private TemplateInstance mfaForm(AuthorizationRequest request, PageLanguage language, String error) {
+        return page(mfaTemplate, language, "/mfa?request=" + request.id + "&lang=")
+                .data("requestId", request.id)
+                .data("csrf", request.csrfToken)
+                .data("error", error);
+    }
+
+    @GET
+    @Path("consent")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Consent page: the scopes and claims the client asks for")
+    @APIResponse(responseCode = "200", description = "The consent form")
+    @APIResponse(responseCode = "400", description = "Unknown request or not signed in")
+    public Response consentPage(@QueryParam("request") UUID requestId, @QueryParam("lang") String lang,
+                                @CookieParam(SessionService.COOKIE) String sessionCookie,
+                                @CookieParam(PageLanguage.COOKIE) String langCookie,
+                                @HeaderParam("Accept-Language") String acceptLanguage) {
+        PageLanguage language = PageLanguage.resolve(lang, langCookie, acceptLanguage);
+        Optional<AuthorizationRequest> request = requestId == null ? Optional.empty() : authorizations.find(requestId);
+        if (request.isEmpty() || sessions.current(sessionCookie).isEmpty()) {
+            return errorPage(language);
+        }
+        AuthorizationRequest pending = request.get();
+        List<String> scopes = ScopePolicy.parse(pending.scope).stream().map(s -> PageText.scope(language, s)).toList();
+        TemplateInstance page = page(consent, language, "/consent?request=" + pending.id + "&lang=")
+                .data("clientName", clientName(pending.clientId))
+                .data("scopes", scopes)
+                .data("requestId", pending.id)
+                .data("csrf", pending.csrfToken);
+        return withLanguageCookie(Response.ok(page), lang);
+    }
+
+    @POST
+    @Path("consent")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Submit the consent decision")
+    @APIResponse(responseCode = "303", description = "Back to the client with a code, or with access_denied")
+    @APIResponse(responseCode = "400", description = "Unknown request, wrong CSRF token or not signed in")
+    public Response decide(@FormParam("request") UUID requestId, @FormParam("csrf") String csrf,
+                           @FormParam("decision") String decision, @FormParam("lang") String lang,
+                           @CookieParam(SessionService.COOKIE) String sessionCookie) {
+        PageLanguage language = PageLanguage.resolve(lang, null, null);
+        Optional<AuthorizationRequest> request = requestId == null ? Optional.empty() : authorizations.pending(requestId, csrf);
+        Optional<UserSession> session = sessions.current(sessionCookie);
+        if (request.isEmpty() || session.isEmpty()) {
+            return errorPage(language);
+        }
+        return respond(authorizations.consent(request.get().id, session.get(), "allow".equals(decision)), language);
+    }
+
+    @GET
+    @Path("logout")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "RP-initiated logout (OIDC RP-Initiated Logout 1.0)",
+            description = "Ends the provider session. post_logout_redirect_uri must be one of the client's registered redirect URIs; client_id names the client.")
+    @APIResponse(responseCode = "303", description = "Back to the client's post-logout redirect URI")
+    @APIResponse(responseCode = "200", description = "Signed-out page")
+    public Response logout(@QueryParam("client_id") String clientId,
+                           @QueryParam("post_logout_redirect_uri") String postLogoutRedirectUri,
+                           @QueryParam("state") String state, @QueryParam("lang") String lang,
+                           @CookieParam(SessionService.COOKIE) String sessionCookie,
+                           @HeaderParam("Accept-Language") String acceptLanguage) {
+        sessions.current(sessionCookie).ifPresent(s -> {
+            sessions.end(s.id);
+            backChannel.sessionEnded(s.id, s.accountId);
+        });
+        NewCookie cleared = new NewCookie.Builder(SessionService.COOKIE).value("").path("/").maxAge(0)
+                .httpOnly(true).secure(secureCookies).sameSite(NewCookie.SameSite.LAX).build();
+        boolean registered = clientId != null && postLogoutRedirectUri != null && OAuthClient.byClientId(clientId)
+                .filter(c -> c.redirectUris.contains(postLogoutRedirectUri)).isPresent();
+        if (registered) {
+            Map<String, String> params = new HashMap<>();
+            params.put("state", state);
+            URI target = state == null ? URI.create(postLogoutRedirectUri) : RedirectUris.with(postLogoutRedirectUri, params);
+            return Response.seeOther(target).cookie(cleared).build();
+        }
+        PageLanguage language = PageLanguage.resolve(lang, null, acceptLanguage);
+        Map<String, String> text = PageText.of(language);
+        return Response.ok(page(message, language, "/logout?lang=").data("heading", text.get("signedOutTitle"))
+                .data("body", text.get("signedOutIntro"))).cookie(cleared).build();
+    }
+
+    private Response respond(AuthorizeOutcome outcome, PageLanguage language) {
+        if (outcome instanceof AuthorizeOutcome.Redirect redirect) {
+            return Response.seeOther(redirect.location()).build();
+        }
+        if (outcome instanceof AuthorizeOutcome.SignIn signIn) {
+            return Response.seeOther(URI.create("/signin?request=" + signIn.requestId() + "&lang=" + language.code())).build();
+        }
+        if (outcome instanceof AuthorizeOutcome.ConsentNeeded consentNeeded) {
+            return Response.seeOther(URI.create("/consent?request=" + consentNeeded.requestId() + "&lang=" + language.code())).build();
+        }
+        return errorPage(language);
+    }
+
+    private TemplateInstance signInForm(AuthorizationRequest request, PageLanguage language, String error) {
+        return page(signin, language, "/signin?request=" + request.id + "&lang=")
+                .data("clientName", clientName(request.clientId))
+                .data("requestId", request.id)
+                .data("csrf", request.csrfToken)
+                .data("loginHint", request.loginHint)
+                .data("error", error);
+    }
+
+    private static TemplateInstance page(Template template, PageLanguage language, String switchUrl) {
+        return template.data("t", PageText.of(language)).data("lang", language.code()).data("switchUrl", switchUrl);
+    }
+
+    private Response errorPage(PageLanguage language) {
+        Map<String, String> text = PageText.of(language);
+        return Response.status(400).type(MediaType.TEXT_HTML)
+                .entity(page(message, language, "?lang=").data("heading", text.get("errorTitle")).data("body", text.get("errorIntro")))
+                .build();
+    }
+
+    private NewCookie sessionCookie(String value) {
+        return new NewCookie.Builder(SessionService.COOKIE).value(value).path("/")
+                .maxAge((int) sessions.absoluteTimeout().toSeconds())
+                .httpOnly(true).secure(secureCookies).sameSite(NewCookie.SameSite.LAX).build();
+    }
+
+    private static Response withLanguageCookie(Response.ResponseBuilder response, String lang) {
+        if (lang != null && (lang.equals("ms") || lang.equals("en"))) {
+            response.cookie(new NewCookie.Builder(PageLanguage.COOKIE).value(lang).path("/").maxAge(31_536_000)
+                    .sameSite(NewCookie.SameSite.LAX).build());
+        }
+        return response.build();
+    }
+
+    private static String clientName(String clientId) {
+        return OAuthClient.byClientId(clientId).map(c -> c.name).orElse(clientId);
+    }
+}

@@ -1,0 +1,91 @@
+package my.gov.platform.identity.authorize;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import my.gov.platform.identity.accounts.Account;
+import my.gov.platform.identity.accounts.AccountStatus;
+import my.gov.platform.identity.clients.ClientSecrets;
+import my.gov.platform.identity.clients.GrantType;
+import my.gov.platform.identity.clients.OAuthClient;
+import my.gov.platform.identity.oauth.AccessTokens;
+import my.gov.platform.identity.oauth.IssuedToken;
+import my.gov.platform.identity.oauth.OAuthError;
+import my.gov.platform.identity.oauth.TokenResource;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The authorization_code and refresh_token grants: a code is good once, for its client and
+ * redirect URI, within a minute, with the PKCE verifier; a replayed code revokes what it issued.
+ */
+@ApplicationScoped
+public class CodeExchange {
+    private final AccessTokens accessTokens;
+    private final IdTokens idTokens;
+    private final RefreshTokens refreshTokens;
+
+    CodeExchange(AccessTokens accessTokens, IdTokens idTokens, RefreshTokens refreshTokens) {
+        this.accessTokens = accessTokens;
+        this.idTokens = idTokens;
+        this.refreshTokens = refreshTokens;
+    }
+
+    public Map<String, Object> exchange(OAuthClient client, String code, String redirectUri, String verifier, String dpopJkt) {
+        if (code == null) {
+            throw OAuthError.invalidRequest("code is required");
+        }
+        Optional<Map<String, Object>> response = QuarkusTransaction.requiringNew().call(() -> redeem(client, code, redirectUri, verifier, dpopJkt));
+        return response.orElseThrow(() -> OAuthError.invalidGrant("The code is invalid, expired, already used, or was issued for another client, redirect URI or verifier"));
+    }
+
+    public Map<String, Object> refresh(OAuthClient client, String token, String dpopJkt) {
+        if (token == null) {
+            throw OAuthError.invalidRequest("refresh_token is required");
+        }
+        RefreshTokens.Rotation rotation = refreshTokens.rotate(token, client, dpopJkt)
+                .orElseThrow(() -> OAuthError.invalidGrant("The refresh token is invalid, expired, revoked or was already used"));
+        RefreshToken grant = rotation.grant();
+        Account account = Account.findById(grant.accountId);
+        if (account == null || account.status != AccountStatus.ACTIVE) {
+            throw OAuthError.invalidGrant("The account is not active");
+        }
+        IssuedToken access = accessTokens.issue(client, account.id.toString(), ScopePolicy.parse(grant.scope), account.agency,
+                account.roles, dpopJkt);
+        Map<String, Object> body = TokenResource.tokenResponse(access);
+        body.put("refresh_token", rotation.token());
+        return body;
+    }
+
+    private Optional<Map<String, Object>> redeem(OAuthClient client, String code, String redirectUri, String verifier,
+                                                 String dpopJkt) {
+        AuthorizationCode row = AuthorizationCode.findById(ClientSecrets.hash(code));
+        Instant now = Instant.now();
+        if (row == null || !row.clientId.equals(client.clientId)) {
+            return Optional.empty();
+        }
+        if (row.usedAt != null) {
+            refreshTokens.revokeFamily(row.familyId, now);
+            return Optional.empty();
+        }
+        row.usedAt = now;
+        boolean pkceOk = row.codeChallenge == null ? verifier == null : Pkce.verify(verifier, row.codeChallenge);
+        Account account = Account.findById(row.accountId);
+        if (!row.expiresAt.isAfter(now) || !row.redirectUri.equals(redirectUri) || !pkceOk
+                || account == null || account.status != AccountStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        Set<String> scopes = ScopePolicy.parse(row.scope);
+        IssuedToken access = accessTokens.issue(client, account.id.toString(), scopes, account.agency, account.roles, dpopJkt);
+        Map<String, Object> body = TokenResource.tokenResponse(access);
+        if (scopes.contains("openid")) {
+            body.put("id_token", idTokens.issue(client.clientId, account.id, row.sessionId, row.nonce, row.authTime, row.acr, row.amr));
+        }
+        if (client.allowsGrant(GrantType.REFRESH_TOKEN.oauthName())) {
+            body.put("refresh_token", refreshTokens.issue(row.familyId, row, dpopJkt));
+        }
+        return Optional.of(body);
+    }
+}

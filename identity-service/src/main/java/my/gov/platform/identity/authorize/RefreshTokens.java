@@ -1,0 +1,107 @@
+package my.gov.platform.identity.authorize;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import my.gov.platform.commons.web.Ids;
+import my.gov.platform.identity.accounts.AccountDeactivated;
+import my.gov.platform.identity.clients.ClientSecrets;
+import my.gov.platform.identity.clients.OAuthClient;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Opaque refresh tokens that rotate on every use. Presenting a token that was already used means
+ * it was copied: the whole family (every rotation of that grant) is revoked at once.
+ */
+@ApplicationScoped
+public class RefreshTokens {
+    private final Duration lifetime;
+
+    RefreshTokens(@ConfigProperty(name = "mygov.identity.refresh-token-lifetime", defaultValue = "PT12H") Duration lifetime) {
+        this.lifetime = lifetime;
+    }
+
+    /** A successful rotation: the new token to hand out and the grant it continues. */
+    public record Rotation(String token, RefreshToken grant) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String issue(UUID familyId, AuthorizationCode code, String dpopJkt) {
+        return persist(familyId, code.clientId, code.accountId, code.sessionId, code.scope, code.authTime, code.acr, code.amr,
+                dpopJkt);
+    }
+
+    /**
+     * Rotates; empty when the token is unknown, expired, revoked, another client's, bound to another
+     * DPoP key, or reused (which revokes its family).
+     */
+    public Optional<Rotation> rotate(String token, OAuthClient client, String dpopJkt) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            RefreshToken current = RefreshToken.<RefreshToken>find("tokenHash", ClientSecrets.hash(token)).firstResult();
+            Instant now = Instant.now();
+            if (current == null || !current.clientId.equals(client.clientId) || current.revokedAt != null
+                    || (current.dpopJkt != null && !current.dpopJkt.equals(dpopJkt))) {
+                return Optional.empty();
+            }
+            if (current.usedAt != null) {
+                revokeFamily(current.familyId, now);
+                return Optional.empty();
+            }
+            if (!current.expiresAt.isAfter(now)) {
+                return Optional.empty();
+            }
+            current.usedAt = now;
+            String next = persist(current.familyId, current.clientId, current.accountId, current.sessionId, current.scope,
+                    current.authTime, current.acr, current.amr, current.dpopJkt);
+            return Optional.of(new Rotation(next, current));
+        });
+    }
+
+    /** RFC 7009 for refresh tokens: revokes the token's whole family when it belongs to the client. */
+    @Transactional
+    public boolean revoke(String token, OAuthClient client) {
+        RefreshToken found = RefreshToken.<RefreshToken>find("tokenHash", ClientSecrets.hash(token)).firstResult();
+        if (found == null || !found.clientId.equals(client.clientId)) {
+            return false;
+        }
+        revokeFamily(found.familyId, Instant.now());
+        return true;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revokeFamily(UUID familyId, Instant now) {
+        RefreshToken.update("revokedAt = ?1 where familyId = ?2 and revokedAt is null", now, familyId);
+    }
+
+    void revokeAllOf(@Observes AccountDeactivated deactivated) {
+        RefreshToken.update("revokedAt = ?1 where accountId = ?2 and revokedAt is null", Instant.now(), deactivated.accountId());
+    }
+
+    private String persist(UUID familyId, String clientId, UUID accountId, UUID sessionId, String scope, Instant authTime,
+                           String acr, java.util.List<String> amr, String dpopJkt) {
+        String token = ClientSecrets.generate();
+        Instant now = Instant.now();
+        RefreshToken row = new RefreshToken();
+        row.id = Ids.newId();
+        row.tokenHash = ClientSecrets.hash(token);
+        row.familyId = familyId;
+        row.clientId = clientId;
+        row.accountId = accountId;
+        row.sessionId = sessionId;
+        row.scope = scope;
+        row.authTime = authTime;
+        row.acr = acr;
+        row.amr = amr;
+        row.createdAt = now;
+        row.expiresAt = now.plus(lifetime);
+        row.dpopJkt = dpopJkt;
+        row.persist();
+        return token;
+    }
+}

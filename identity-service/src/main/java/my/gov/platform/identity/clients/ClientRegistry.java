@@ -1,0 +1,101 @@
+package my.gov.platform.identity.clients;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import my.gov.platform.commons.events.Outbox;
+import my.gov.platform.commons.paging.Page;
+import my.gov.platform.commons.paging.PageRequest;
+import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.web.Ids;
+import my.gov.platform.identity.problems.IdentityProblem;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Registers and looks up clients; a registration is announced as {@code my.gov.client.registered}. */
+@ApplicationScoped
+public class ClientRegistry {
+    private final Outbox outbox;
+
+    ClientRegistry(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Registers with a generated secret (for secret-based methods); the view carries it once. */
+    @Transactional
+    public ClientView register(RegisterClientRequest request) {
+        String secret = request.authMethod().usesSecret() ? ClientSecrets.generate() : null;
+        return ClientView.of(register(request, secret), secret);
+    }
+
+    /** Registers with a given secret: for demo data and tests, whose secrets are known in advance. */
+    @Transactional
+    public OAuthClient register(RegisterClientRequest request, String secret) {
+        List<String> redirectUris = request.redirectUris() == null ? List.of() : List.copyOf(request.redirectUris());
+        String jwks = request.jwks() == null || request.jwks().isNull() ? null : request.jwks().toString();
+        ClientMetadataRules.check(request.authMethod(), request.grantTypes(), redirectUris, jwks)
+                .or(() -> request.backchannelLogoutUri() == null ? java.util.Optional.empty()
+                        : ClientMetadataRules.checkRedirectUri(request.backchannelLogoutUri()))
+                .ifPresent(rule -> {
+                    throw new ProblemException(IdentityProblem.INVALID_CLIENT_METADATA, rule);
+                });
+        if (OAuthClient.count("clientId", request.clientId()) > 0) {
+            throw new ProblemException(IdentityProblem.CLIENT_ID_TAKEN, "Client id " + request.clientId() + " is already registered");
+        }
+        OAuthClient client = new OAuthClient();
+        client.id = Ids.newId();
+        client.clientId = request.clientId();
+        client.name = request.name();
+        client.agency = request.agency();
+        client.authMethod = request.authMethod();
+        client.secretHash = secret == null ? null : ClientSecrets.hash(secret);
+        client.jwks = jwks;
+        client.redirectUris = redirectUris;
+        client.grantTypes = request.grantTypes().stream().distinct().map(GrantType::oauthName).toList();
+        client.scopes = request.scopes().stream().distinct().toList();
+        client.serviceId = request.serviceId();
+        client.requirePar = Boolean.TRUE.equals(request.requirePushedAuthorizationRequests());
+        client.backchannelLogoutUri = request.backchannelLogoutUri();
+        client.status = ClientStatus.ACTIVE;
+        client.createdAt = Instant.now();
+        client.persist();
+        outbox.publish("my.gov.client.registered", client.id, client.agency, eventData(client));
+        return client;
+    }
+
+    public ClientView get(UUID id) {
+        OAuthClient client = OAuthClient.findById(id);
+        if (client == null) {
+            throw ProblemException.notFound("client", id);
+        }
+        return ClientView.of(client, null);
+    }
+
+    public Page<ClientView> list(PageRequest page) {
+        UUID after = page.after();
+        List<OAuthClient> rows = after == null
+                ? OAuthClient.find("order by id").range(0, page.limit).list()
+                : OAuthClient.find("id > ?1 order by id", after).range(0, page.limit).list();
+        return Page.of(rows, page.limit, c -> ClientView.of(c, null), c -> PageRequest.cursorOf(c.id));
+    }
+
+    private static Map<String, Object> eventData(OAuthClient client) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", client.id);
+        data.put("clientId", client.clientId);
+        data.put("name", client.name);
+        if (client.agency != null) {
+            data.put("agency", client.agency);
+        }
+        data.put("authMethod", client.authMethod.name());
+        data.put("grantTypes", client.grantTypes.stream().map(g -> GrantType.fromOAuthName(g).orElseThrow().name()).toList());
+        data.put("scopes", client.scopes);
+        if (client.serviceId != null) {
+            data.put("serviceId", client.serviceId);
+        }
+        return data;
+    }
+}

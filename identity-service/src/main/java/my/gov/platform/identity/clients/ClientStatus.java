@@ -1,0 +1,5 @@
+package my.gov.platform.identity.clients;
+
+public enum ClientStatus {
+    ACTIVE, DISABLED
+}

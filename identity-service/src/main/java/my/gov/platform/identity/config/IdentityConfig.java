@@ -1,0 +1,40 @@
+package my.gov.platform.identity.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Settings of the OpenID Provider, under {@code mygov.identity.*}. */
+@ConfigMapping(prefix = "mygov.identity")
+public interface IdentityConfig {
+    /** The issuer identifier: every token's {@code iss} and the base of every endpoint URL. */
+    @WithDefault("http://localhost:8081")
+    String issuer();
+
+    /** How long an access token is valid. Retired signing keys stay published at least this long. */
+    @WithDefault("PT5M")
+    Duration accessTokenLifetime();
+
+    /** The {@code aud} of access tokens for the platform's resource servers. */
+    @WithDefault("mygov-platform")
+    String accessTokenAudience();
+
+    /** Tolerated clock difference when checking {@code exp}/{@code iat} of client assertions. */
+    @WithDefault("PT30S")
+    Duration clockSkew();
+
+    /** Print one-time verification codes to the log (local run only, never in production). */
+    @WithDefault("false")
+    boolean logCodes();
+
+    /** E-mail domains (and their subdomains) that civil servants may register with. */
+    @WithDefault("gov.my")
+    List<String> officialEmailDomains();
+
+    default String endpoint(String path) {
+        String base = issuer().endsWith("/") ? issuer().substring(0, issuer().length() - 1) : issuer();
+        return base + path;
+    }
+}

@@ -1,0 +1,106 @@
+package my.gov.platform.identity.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import my.gov.platform.identity.accounts.Account;
+import my.gov.platform.identity.accounts.AccountKind;
+import my.gov.platform.identity.accounts.AccountService;
+import my.gov.platform.identity.accounts.AccountStatus;
+import my.gov.platform.identity.accounts.PasswordHasher;
+import my.gov.platform.identity.accounts.RegisterAccountRequest;
+import my.gov.platform.identity.clients.ClientAuthMethod;
+import my.gov.platform.identity.clients.ClientRegistry;
+import my.gov.platform.identity.clients.GrantType;
+import my.gov.platform.identity.clients.OAuthClient;
+import my.gov.platform.identity.clients.RegisterClientRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Demo clients and people for the local run ({@code mygov.demo-data=true}), inserted if absent. Secrets are
+ * {@code <client_id>-secret}; {@code demo-agency-jwt} uses the published demo key in demo-keys/.
+ */
+@ApplicationScoped
+public class DemoData {
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    static final String REDIRECT_URI = "http://localhost:8090/callback";
+    static final List<String> JPJ_SCOPES = List.of("payments.read", "payments.write", "exchange.query", "catalogue.write");
+    private static final List<GrantType> GRANTS = List.of(GrantType.CLIENT_CREDENTIALS, GrantType.AUTHORIZATION_CODE,
+            GrantType.REFRESH_TOKEN);
+
+    private final boolean enabled;
+    private final ClientRegistry clients;
+    private final AccountService accounts;
+    private final ObjectMapper json;
+
+    DemoData(@ConfigProperty(name = "mygov.demo-data", defaultValue = "false") boolean enabled, ClientRegistry clients,
+             AccountService accounts, ObjectMapper json) {
+        this.enabled = enabled;
+        this.clients = clients;
+        this.accounts = accounts;
+        this.json = json;
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        if (!enabled) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(this::load);
+        LOG.info("Demo data loaded (mygov.demo-data=true): never enable this in production");
+    }
+
+    void load() {
+        secretClient("demo-agency", "Demo agency system (JPJ)", "JPJ", JPJ_SCOPES);
+        secretClient("demo-registry-agency", "Demo registry agency (JPN)", "JPN",
+                List.of("exchange.provide", "exchange.query", "catalogue.write"));
+        secretClient("demo-certifier", "Demo trustmark certifier (CSM)", "CSM", List.of("trustmarks.certify"));
+        secretClient("demo-identity-admin", "Demo identity administrator", null, List.of("identity.admin"));
+        if (OAuthClient.byClientId("demo-agency-jwt").isEmpty()) {
+            clients.register(new RegisterClientRequest("demo-agency-jwt", "Demo agency system with private_key_jwt (JPJ)",
+                    "JPJ", ClientAuthMethod.PRIVATE_KEY_JWT, GRANTS, JPJ_SCOPES, List.of(REDIRECT_URI),
+                    demoPublicKeys(), null), null);
+        }
+        person(AccountKind.CITIZEN, "850101145011", "Demo Rakyat", "rakyat@demo.mygov.my", "850101-14-5011", null,
+                "Demo-Rakyat-2026!", List.of("citizen"));
+        person(AccountKind.CIVIL_SERVANT, "pegawai@demo.gov.my", "Demo Pegawai JPJ", "pegawai@demo.gov.my", null, "JPJ",
+                "Demo-Pegawai-2026!", List.of("agency-admin"));
+        person(AccountKind.CIVIL_SERVANT, "admin@digital.gov.my", "Demo Platform Admin", "admin@digital.gov.my", null, "JDN",
+                "Demo-Admin-2026!", List.of("platform-admin"));
+    }
+
+    /** A verified, active person (no MFA enrolled, so level of assurance 1). */
+    private void person(AccountKind kind, String loginId, String name, String email, String mykad, String agency,
+                        String password, List<String> roles) {
+        if (Account.byLoginId(loginId).isPresent()) {
+            return;
+        }
+        Account account = accounts.create(new RegisterAccountRequest(kind, name, email, null, password, mykad, null, null,
+                null, agency), loginId, email, PasswordHasher.hash(password), roles);
+        account.status = AccountStatus.ACTIVE;
+        account.emailVerified = true;
+    }
+
+    private void secretClient(String clientId, String name, String agency, List<String> scopes) {
+        if (OAuthClient.byClientId(clientId).isEmpty()) {
+            clients.register(new RegisterClientRequest(clientId, name, agency, ClientAuthMethod.CLIENT_SECRET_BASIC, GRANTS,
+                    scopes, List.of(REDIRECT_URI), null, null), clientId + "-secret");
+        }
+    }
+
+    private JsonNode demoPublicKeys() {
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/demo-agency-jwt.public.jwks.json")) {
+            return json.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package my.gov.platform.identity.keys;
+
+import io.quarkus.security.PermissionsAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import my.gov.platform.commons.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+
+@Path("/v1/signing-keys")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Signing keys", description = "Key rotation for the provider's token signatures")
+@SecurityRequirement(name = "bearer")
+public class SigningKeyResource {
+    private final SigningKeys keys;
+
+    SigningKeyResource(SigningKeys keys) {
+        this.keys = keys;
+    }
+
+    @GET
+    @PermissionsAllowed("identity.admin")
+    @Transactional
+    @Operation(summary = "List the published signing keys")
+    @APIResponse(responseCode = "200", description = "Keys, oldest first",
+            content = @Content(schema = @Schema(implementation = SigningKeyView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token lacks identity.admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<SigningKeyView> list() {
+        Instant now = Instant.now();
+        return SigningKey.<SigningKey>list("order by createdAt").stream()
+                .filter(k -> !KeyRotation.expired(k, now)).map(SigningKeyView::of).toList();
+    }
+
+    @POST
+    @Path("/rotations")
+    @PermissionsAllowed("identity.admin")
+    @Operation(summary = "Rotate one algorithm's keys",
+            description = "The NEXT key starts signing, the ACTIVE key is retired but stays published until its tokens expire, and a new NEXT key is published.")
+    @APIResponse(responseCode = "200", description = "The published keys after the rotation",
+            content = @Content(schema = @Schema(implementation = SigningKeyView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown algorithm",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token lacks identity.admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<SigningKeyView> rotate(@Valid @NotNull RotateKeysRequest request) {
+        keys.rotate(request.algorithm());
+        return list();
+    }
+}

@@ -1,0 +1,116 @@
+package my.gov.platform.identity.mfa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import my.gov.platform.commons.events.Outbox;
+import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.web.Ids;
+import my.gov.platform.identity.accounts.Account;
+import my.gov.platform.identity.clients.ClientSecrets;
+import my.gov.platform.identity.signin.LoginThrottle;
+import my.gov.platform.identity.signin.SignInService;
+import my.gov.platform.identity.signin.ThrottlePolicy;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/** TOTP enrolment with recovery codes, and second-factor checks at sign-in. */
+@ApplicationScoped
+public class MfaService {
+    static final int RECOVERY_CODES = 10;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Outbox outbox;
+
+    MfaService(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public TotpEnrolment startTotp(UUID accountId, String issuerName) {
+        Account account = Account.findById(accountId);
+        TotpCredential credential = TotpCredential.findById(accountId);
+        if (credential != null && credential.confirmedAt != null) {
+            throw ProblemException.conflict("An authenticator app is already enrolled");
+        }
+        if (credential == null) {
+            credential = new TotpCredential();
+            credential.accountId = accountId;
+        }
+        credential.secret = Totp.newSecret();
+        credential.createdAt = Instant.now();
+        credential.persist();
+        return new TotpEnrolment(credential.secret, Totp.otpauthUri(credential.secret, issuerName, account.email), null);
+    }
+
+    /** Confirms with a first code from the app; returns the recovery codes, shown this once. */
+    @Transactional
+    public TotpEnrolment confirmTotp(UUID accountId, String code) {
+        TotpCredential credential = TotpCredential.findById(accountId);
+        if (credential == null || credential.confirmedAt != null) {
+            throw ProblemException.conflict("No authenticator enrolment is waiting for confirmation");
+        }
+        OptionalLong step = Totp.verify(credential.secret, code, Instant.now(), credential.lastUsedStep);
+        if (step.isEmpty()) {
+            throw ProblemException.invalid("code", "does not match the authenticator app; check the phone's clock");
+        }
+        credential.lastUsedStep = step.getAsLong();
+        credential.confirmedAt = Instant.now();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < RECOVERY_CODES; i++) {
+            String recovery = String.format("%05d-%05d", RANDOM.nextInt(100_000), RANDOM.nextInt(100_000));
+            RecoveryCode row = new RecoveryCode();
+            row.id = Ids.newId();
+            row.accountId = accountId;
+            row.codeHash = ClientSecrets.hash(accountId + ":" + recovery);
+            row.persist();
+            codes.add(recovery);
+        }
+        Account account = Account.findById(accountId);
+        outbox.publish("my.gov.mfa.enrolled", accountId, account.agency, Map.of("accountId", accountId, "method", "TOTP"));
+        return new TotpEnrolment(null, null, codes);
+    }
+
+    public boolean hasSecondFactor(UUID accountId) {
+        TotpCredential credential = TotpCredential.findById(accountId);
+        return credential != null && credential.confirmedAt != null;
+    }
+
+    /**
+     * Checks a TOTP or recovery code; failures are throttled like passwords.
+     *
+     * @return the authentication method reference ({@code otp} or {@code rc}) when accepted
+     */
+    @Transactional
+    public Optional<String> verifySecondFactor(UUID accountId, String code) {
+        String key = "mfa:" + accountId;
+        Instant now = Instant.now();
+        if (ThrottlePolicy.PER_ACCOUNT.blocked(LoginThrottle.findById(key), now)) {
+            return Optional.empty();
+        }
+        TotpCredential credential = TotpCredential.findById(accountId);
+        if (credential != null && credential.confirmedAt != null) {
+            OptionalLong step = Totp.verify(credential.secret, code, now, credential.lastUsedStep);
+            if (step.isPresent()) {
+                credential.lastUsedStep = step.getAsLong();
+                return Optional.of("otp");
+            }
+        }
+        if (code != null) {
+            Optional<RecoveryCode> recovery = RecoveryCode.<RecoveryCode>find("accountId = ?1 and codeHash = ?2 and usedAt is null",
+                    accountId, ClientSecrets.hash(accountId + ":" + code.trim())).firstResultOptional();
+            if (recovery.isPresent()) {
+                recovery.get().usedAt = now;
+                return Optional.of("rc");
+            }
+        }
+        SignInService.recordFailure(key, ThrottlePolicy.PER_ACCOUNT, now);
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,68 @@
+package my.gov.platform.identity.oauth;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import jakarta.enterprise.context.ApplicationScoped;
+import my.gov.platform.identity.clients.OAuthClient;
+import my.gov.platform.identity.config.IdentityConfig;
+import my.gov.platform.identity.keys.SigningAlgorithm;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Issues RFC 9068 JWT access tokens ({@code typ: at+jwt}, RS256) with the platform's claims:
+ * {@code client_id}, {@code scope}, {@code agency} for agency clients and civil servants, and
+ * {@code roles} for people.
+ */
+@ApplicationScoped
+public class AccessTokens {
+    private final TokenSigner signer;
+    private final IdentityConfig config;
+
+    AccessTokens(TokenSigner signer, IdentityConfig config) {
+        this.signer = signer;
+        this.config = config;
+    }
+
+    /** A token for the client itself (client credentials grant): the subject is the client id. */
+    public IssuedToken forClient(OAuthClient client, Collection<String> scopes, String dpopJkt) {
+        return issue(client, client.clientId, scopes, client.agency, List.of(), dpopJkt);
+    }
+
+    public IssuedToken issue(OAuthClient client, String subject, Collection<String> scopes, String agency, List<String> roles) {
+        return issue(client, subject, scopes, agency, roles, null);
+    }
+
+    /** @param dpopJkt the thumbprint of the client's DPoP key when the token is sender-constrained (RFC 9449), else null */
+    public IssuedToken issue(OAuthClient client, String subject, Collection<String> scopes, String agency, List<String> roles,
+                             String dpopJkt) {
+        Instant now = Instant.now();
+        Instant expiresAt = now.plus(config.accessTokenLifetime());
+        String jti = UUID.randomUUID().toString();
+        String scope = String.join(" ", scopes);
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(config.issuer())
+                .subject(subject)
+                .audience(config.accessTokenAudience())
+                .issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now))
+                .expirationTime(Date.from(expiresAt))
+                .jwtID(jti)
+                .claim("client_id", client.clientId)
+                .claim("scope", scope);
+        if (agency != null) {
+            claims.claim("agency", agency);
+        }
+        if (!roles.isEmpty()) {
+            claims.claim("roles", roles);
+        }
+        if (dpopJkt != null) {
+            claims.claim("cnf", java.util.Map.of("jkt", dpopJkt));
+        }
+        String value = signer.sign(claims.build(), SigningAlgorithm.RS256, TokenSigner.ACCESS_TOKEN_TYPE);
+        return new IssuedToken(value, jti, now, expiresAt, scope, dpopJkt != null);
+    }
+}

@@ -1,0 +1,78 @@
+package my.gov.platform.identity.oauth;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import jakarta.enterprise.context.ApplicationScoped;
+import my.gov.platform.identity.clients.ClientAuthMethod;
+import my.gov.platform.identity.clients.ClientSecrets;
+import my.gov.platform.identity.clients.ClientStatus;
+import my.gov.platform.identity.clients.OAuthClient;
+import my.gov.platform.identity.config.IdentityConfig;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Authenticates the calling client at the OAuth endpoints. A client must use the method it
+ * registered; every failure is the same {@code invalid_client}, so callers learn nothing about
+ * which client ids exist.
+ */
+@ApplicationScoped
+public class ClientAuthenticator {
+    private final IdentityConfig config;
+    private final UsedAssertions usedAssertions;
+
+    ClientAuthenticator(IdentityConfig config, UsedAssertions usedAssertions) {
+        this.config = config;
+        this.usedAssertions = usedAssertions;
+    }
+
+    /**
+     * @param endpointPath the path of the endpoint called, an accepted assertion audience besides
+     *                     the issuer and the token endpoint
+     */
+    public OAuthClient authenticate(String authorization, Map<String, List<String>> form, String endpointPath) {
+        ClientCredentials credentials = ClientCredentials.from(authorization, form);
+        OAuthClient client = OAuthClient.byClientId(credentials.clientId())
+                .filter(c -> c.status == ClientStatus.ACTIVE)
+                .orElse(null);
+        if (client == null) {
+            // Same work as for a known client, so timing does not tell which ids exist.
+            ClientSecrets.matches(String.valueOf(credentials.secret()), ClientSecrets.hash("absent"));
+            throw OAuthError.invalidClient();
+        }
+        if (!acceptsMethod(client.authMethod, credentials.method())) {
+            throw OAuthError.invalidClient();
+        }
+        switch (credentials.method()) {
+            case CLIENT_SECRET_BASIC, CLIENT_SECRET_POST -> {
+                if (!ClientSecrets.matches(credentials.secret(), client.secretHash)) {
+                    throw OAuthError.invalidClient();
+                }
+            }
+            case PRIVATE_KEY_JWT -> checkAssertion(client, credentials.assertion(), endpointPath);
+            case NONE -> {
+                // A public client is only identified; the grant itself (PKCE) must protect it.
+            }
+        }
+        return client;
+    }
+
+    private void checkAssertion(OAuthClient client, String assertion, String endpointPath) {
+        Set<String> audiences = new HashSet<>(List.of(config.issuer(), config.endpoint("/oauth2/token"), config.endpoint(endpointPath)));
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new ClientAssertionVerifier(audiences, config.clockSkew())
+                .verify(assertion, client.clientId, client.jwks, now)
+                .orElseThrow(OAuthError::invalidClient);
+        if (!usedAssertions.firstUse(client.clientId, claims.getJWTID(), claims.getExpirationTime().toInstant())) {
+            throw OAuthError.invalidClient();
+        }
+    }
+
+    /** A client must use the method it registered; secret clients may send the secret either way. */
+    static boolean acceptsMethod(ClientAuthMethod registered, ClientAuthMethod used) {
+        return registered == used || (registered.usesSecret() && used.usesSecret());
+    }
+}

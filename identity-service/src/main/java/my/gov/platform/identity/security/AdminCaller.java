@@ -1,0 +1,39 @@
+package my.gov.platform.identity.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+
+import java.util.Optional;
+
+/**
+ * Who calls this service's own API, from its self-issued token (the shared {@code Caller} reads a
+ * quarkus-oidc token, which this service does not use for itself).
+ */
+@RequestScoped
+public class AdminCaller {
+    public static final String AGENCY = "agency";
+    public static final String PLATFORM_ADMIN = "platform-admin";
+    public static final String AGENCY_ADMIN = "agency-admin";
+
+    private final SecurityIdentity identity;
+
+    AdminCaller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public String subject() {
+        return identity.getPrincipal().getName();
+    }
+
+    public boolean isPlatformAdmin() {
+        return identity.hasRole(PLATFORM_ADMIN);
+    }
+
+    /** The agency an agency administrator administers; empty for anyone else. */
+    public Optional<String> administeredAgency() {
+        if (!identity.hasRole(AGENCY_ADMIN)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(identity.<String>getAttribute(AGENCY)).filter(a -> !a.isBlank());
+    }
+}

@@ -1,0 +1,74 @@
+package my.gov.platform.identity.security;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import my.gov.platform.identity.oauth.AccessTokenVerifier;
+
+import java.text.ParseException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns a verified self-issued access token into a security identity: {@code scope} entries
+ * become permissions (for {@code @PermissionsAllowed}) and {@code roles} become roles.
+ */
+@ApplicationScoped
+public class SelfIssuedTokenIdentityProvider implements IdentityProvider<SelfIssuedTokenRequest> {
+    static final String IDENTITY_ADMIN = "identity.admin";
+
+    private final AccessTokenVerifier verifier;
+
+    SelfIssuedTokenIdentityProvider(AccessTokenVerifier verifier) {
+        this.verifier = verifier;
+    }
+
+    @Override
+    public Class<SelfIssuedTokenRequest> getRequestType() {
+        return SelfIssuedTokenRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(SelfIssuedTokenRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> identity(request.token()));
+    }
+
+    private SecurityIdentity identity(String token) {
+        JWTClaimsSet claims = verifier.verifyActive(token)
+                // A DPoP-bound token is only usable with its proof, which this bearer mechanism does not take.
+                .filter(c -> c.getClaim("cnf") == null)
+                .orElseThrow(() -> new AuthenticationFailedException("The bearer token is not an active token of this issuer"));
+        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
+                .setPrincipal(claims::getSubject)
+                .addCredential(new AccessTokenCredential(token));
+        if (claims.getClaim(AdminCaller.AGENCY) instanceof String agency) {
+            identity.addAttribute(AdminCaller.AGENCY, agency);
+        }
+        Object scope = claims.getClaim("scope");
+        if (scope instanceof String scopes && !scopes.isBlank()) {
+            Arrays.stream(scopes.trim().split(" +")).forEach(identity::addPermissionAsString);
+        }
+        List<String> roles = roles(claims);
+        roles.forEach(identity::addRole);
+        if (roles.contains(AdminCaller.PLATFORM_ADMIN)) {
+            // Platform administrators administer the identity service without a separate scope.
+            identity.addPermissionAsString(IDENTITY_ADMIN);
+        }
+        return identity.build();
+    }
+
+    private static List<String> roles(JWTClaimsSet claims) {
+        try {
+            List<String> roles = claims.getStringListClaim("roles");
+            return roles == null ? List.of() : roles;
+        } catch (ParseException e) {
+            return List.of();
+        }
+    }
+}

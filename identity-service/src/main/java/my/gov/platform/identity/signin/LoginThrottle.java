@@ -1,0 +1,27 @@
+package my.gov.platform.identity.signin;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** Failed sign-ins counted for one account ({@code account:<id>}) or one source address ({@code address:<ip>}). */
+@Entity
+@Table(name = "login_throttle")
+public class LoginThrottle extends PanacheEntityBase {
+    @Id
+    @Column(name = "throttle_key")
+    public String key;
+
+    @Column(nullable = false)
+    public int failures;
+
+    @Column(name = "last_failure_at", nullable = false)
+    public Instant lastFailureAt;
+
+    @Column(name = "blocked_until")
+    public Instant blockedUntil;
+}

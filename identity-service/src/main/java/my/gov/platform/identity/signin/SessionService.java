@@ -1,0 +1,76 @@
+package my.gov.platform.identity.signin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import my.gov.platform.commons.web.Ids;
+import my.gov.platform.identity.accounts.Account;
+import my.gov.platform.identity.accounts.AccountDeactivated;
+import my.gov.platform.identity.clients.ClientSecrets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Single sign-on sessions: created at sign-in, found from the cookie, ended by logout or deactivation. */
+@ApplicationScoped
+public class SessionService {
+    public static final String COOKIE = "mygov_session";
+
+    private final SessionPolicy policy;
+
+    SessionService(@ConfigProperty(name = "mygov.identity.session.idle-timeout", defaultValue = "PT30M") Duration idle,
+                   @ConfigProperty(name = "mygov.identity.session.absolute-timeout", defaultValue = "PT12H") Duration absolute) {
+        this.policy = new SessionPolicy(idle, absolute);
+    }
+
+    public record NewSession(UserSession session, String cookieValue) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public NewSession create(Account account, String acr, List<String> amr) {
+        String token = ClientSecrets.generate();
+        Instant now = Instant.now();
+        UserSession session = new UserSession();
+        session.id = Ids.newId();
+        session.tokenHash = ClientSecrets.hash(token);
+        session.accountId = account.id;
+        session.authTime = now;
+        session.acr = acr;
+        session.amr = List.copyOf(amr);
+        session.lastSeenAt = now;
+        session.expiresAt = now.plus(policy.absoluteTimeout());
+        session.persist();
+        return new NewSession(session, token);
+    }
+
+    /** The live session the cookie names, touched so the idle timeout starts again. */
+    @Transactional
+    public Optional<UserSession> current(String cookieValue) {
+        if (cookieValue == null || cookieValue.isBlank()) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        Optional<UserSession> session = UserSession.<UserSession>find("tokenHash", ClientSecrets.hash(cookieValue))
+                .firstResultOptional()
+                .filter(s -> policy.alive(s, now));
+        session.ifPresent(s -> s.lastSeenAt = now);
+        return session;
+    }
+
+    @Transactional
+    public void end(UUID sessionId) {
+        UserSession.update("endedAt = ?1 where id = ?2 and endedAt is null", Instant.now(), sessionId);
+    }
+
+    void endAll(@Observes AccountDeactivated deactivated) {
+        UserSession.update("endedAt = ?1 where accountId = ?2 and endedAt is null", Instant.now(), deactivated.accountId());
+    }
+
+    public Duration absoluteTimeout() {
+        return policy.absoluteTimeout();
+    }
+}

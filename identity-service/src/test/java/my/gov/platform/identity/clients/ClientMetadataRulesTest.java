@@ -1,0 +1,53 @@
+package my.gov.platform.identity.clients;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import my.gov.platform.identity.support.OAuthTestClients;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClientMetadataRulesTest {
+    private static final List<GrantType> CODE = List.of(GrantType.AUTHORIZATION_CODE);
+
+    @Test
+    void redirectUrisMustBeAbsoluteHttpsWithoutFragment() {
+        assertThat(ClientMetadataRules.checkRedirectUri("https://portal.jpj.gov.my/callback")).isEmpty();
+        assertThat(ClientMetadataRules.checkRedirectUri("http://localhost:8090/callback")).isEmpty();
+        assertThat(ClientMetadataRules.checkRedirectUri("http://portal.jpj.gov.my/callback")).isPresent();
+        assertThat(ClientMetadataRules.checkRedirectUri("/callback")).isPresent();
+        assertThat(ClientMetadataRules.checkRedirectUri("https://portal.jpj.gov.my/cb#x")).isPresent();
+    }
+
+    @Test
+    void codeGrantNeedsARedirectUriAndPublicClientsCannotUseClientCredentials() {
+        assertThat(ClientMetadataRules.check(ClientAuthMethod.CLIENT_SECRET_BASIC, CODE, List.of(), null)).isPresent();
+        assertThat(ClientMetadataRules.check(ClientAuthMethod.NONE, List.of(GrantType.CLIENT_CREDENTIALS), List.of(), null))
+                .hasValueSatisfying(rule -> assertThat(rule).contains("public client"));
+        assertThat(ClientMetadataRules.check(ClientAuthMethod.NONE, CODE, List.of("https://app.example/cb"), null)).isEmpty();
+    }
+
+    @Test
+    void privateKeyJwtNeedsPublicP256Keys() {
+        var key = OAuthTestClients.newEcKey();
+        List<GrantType> cc = List.of(GrantType.CLIENT_CREDENTIALS);
+        assertThat(ClientMetadataRules.check(ClientAuthMethod.PRIVATE_KEY_JWT, cc, List.of(), null)).isPresent();
+        assertThat(ClientMetadataRules.check(ClientAuthMethod.PRIVATE_KEY_JWT, cc, List.of(), "{\"keys\": []}")).isPresent();
+        assertThat(ClientMetadataRules.check(ClientAuthMethod.PRIVATE_KEY_JWT, cc, List.of(), new JWKSet(key).toString(false)))
+                .isPresent();
+        assertThat(ClientMetadataRules.check(ClientAuthMethod.PRIVATE_KEY_JWT, cc, List.of(), new JWKSet(key.toPublicJWK()).toString()))
+                .isEmpty();
+    }
+
+    @Test
+    void secretsAreHashedAndComparedWithoutRevealingThem() {
+        String secret = ClientSecrets.generate();
+        String hash = ClientSecrets.hash(secret);
+        assertThat(hash).doesNotContain(secret);
+        assertThat(ClientSecrets.matches(secret, hash)).isTrue();
+        assertThat(ClientSecrets.matches(secret + "x", hash)).isFalse();
+        assertThat(ClientSecrets.matches(secret, null)).isFalse();
+        assertThat(ClientSecrets.generate()).isNotEqualTo(secret).hasSizeGreaterThanOrEqualTo(43);
+    }
+}

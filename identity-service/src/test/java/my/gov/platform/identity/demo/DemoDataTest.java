@@ -1,0 +1,70 @@
+package my.gov.platform.identity.demo;
+
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import my.gov.platform.identity.accounts.Account;
+import my.gov.platform.identity.accounts.AccountStatus;
+import my.gov.platform.identity.accounts.PasswordHasher;
+import my.gov.platform.identity.clients.OAuthClient;
+import my.gov.platform.identity.support.IssuerPortResource;
+import my.gov.platform.identity.support.OAuthTestClients;
+import my.gov.platform.testing.PlatformTestResource;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Loads the demo data on purpose (it is off in tests) and uses it the way the README tells integrators to. */
+@QuarkusTest
+@WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = IssuerPortResource.class, scope = TestResourceScope.GLOBAL)
+class DemoDataTest {
+    @Inject
+    DemoData demoData;
+
+    @Test
+    void demoClientsAndPeopleWorkAsDocumentedAndLoadingTwiceChangesNothing() throws Exception {
+        QuarkusTransaction.requiringNew().run(demoData::load);
+        QuarkusTransaction.requiringNew().run(demoData::load);
+        assertThat(OAuthClient.count("clientId like 'demo-%'")).isEqualTo(5);
+
+        given().auth().preemptive().basic("demo-agency", "demo-agency-secret").formParam("grant_type", "client_credentials")
+                .when().post("/oauth2/token").then().statusCode(200)
+                .body("scope", equalTo("payments.read payments.write exchange.query catalogue.write"));
+        given().formParam("grant_type", "client_credentials").formParam("client_id", "demo-certifier")
+                .formParam("client_secret", "demo-certifier-secret")
+                .when().post("/oauth2/token").then().statusCode(200).body("scope", equalTo("trustmarks.certify"));
+
+        ECKey demoKey = (ECKey) JWK.parse(Files.readString(Path.of("demo-keys/demo-agency-jwt.private.jwk.json")));
+        JWKSet published = JWKSet.parse(Files.readString(Path.of("demo-keys/demo-agency-jwt.public.jwks.json")));
+        assertThat(published.getKeys().get(0).toJSONObject()).isEqualTo(demoKey.toPublicJWK().toJSONObject());
+        String assertion = OAuthTestClients.assertion(demoKey, "demo-agency-jwt", IssuerPortResource.issuer(), Instant.now(),
+                Duration.ofMinutes(1), UUID.randomUUID().toString());
+        given().formParam("grant_type", "client_credentials")
+                .formParam("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
+                .formParam("client_assertion", assertion)
+                .when().post("/oauth2/token").then().statusCode(200).body("scope", equalTo("payments.read payments.write exchange.query catalogue.write"));
+
+        Account citizen = Account.byLoginId("850101145011").orElseThrow();
+        assertThat(citizen.status).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(citizen.roles).containsExactly("citizen");
+        assertThat(PasswordHasher.matches("Demo-Rakyat-2026!", citizen.passwordHash)).isTrue();
+        Account officer = Account.byLoginId("pegawai@demo.gov.my").orElseThrow();
+        assertThat(officer.agency).isEqualTo("JPJ");
+        assertThat(officer.roles).containsExactly("agency-admin");
+        assertThat(Account.byLoginId("admin@digital.gov.my").orElseThrow().roles).containsExactly("platform-admin");
+    }
+}

@@ -1,0 +1,99 @@
+package my.gov.platform.identity.support;
+
+import io.restassured.response.Response;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person's browser in the authorization code flow: follows the provider's redirects, carries the
+ * session cookie, fills in the sign-in and consent forms, and stops at the client's redirect URI.
+ */
+public final class Browser {
+    private static final Pattern HIDDEN = Pattern.compile("name=\"(request|csrf)\" value=\"([^\"]+)\"");
+    private String sessionCookie;
+
+    public String sessionCookie() {
+        return sessionCookie;
+    }
+
+    /** GETs a provider URL without following redirects. */
+    public Response get(String url) {
+        var request = given().urlEncodingEnabled(false).redirects().follow(false);
+        if (sessionCookie != null) {
+            request.cookie("mygov_session", sessionCookie);
+        }
+        Response response = request.when().get(url);
+        remember(response);
+        return response;
+    }
+
+    public Response postForm(String path, Map<String, String> form) {
+        var request = given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParams(form);
+        if (sessionCookie != null) {
+            request.cookie("mygov_session", sessionCookie);
+        }
+        Response response = request.when().post(path);
+        remember(response);
+        return response;
+    }
+
+    /** Signs in on the page the provider redirected to; returns the response to the form post. */
+    public Response signIn(Response signInRedirect, String loginId, String password) {
+        assertThat(signInRedirect.statusCode()).isEqualTo(303);
+        assertThat(signInRedirect.header("Location")).contains("/signin?request=");
+        Response page = get(signInRedirect.header("Location"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        Map<String, String> form = hiddenFields(page.asString());
+        form.put("loginId", loginId);
+        form.put("password", password);
+        return postForm("/signin", form);
+    }
+
+    /** Answers the consent page the provider redirected to. */
+    public Response consent(Response consentRedirect, boolean allow) {
+        assertThat(consentRedirect.header("Location")).contains("/consent?request=");
+        Response page = get(consentRedirect.header("Location"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        Map<String, String> form = hiddenFields(page.asString());
+        form.put("decision", allow ? "allow" : "deny");
+        return postForm("/consent", form);
+    }
+
+    public static Map<String, String> hiddenFields(String html) {
+        Map<String, String> fields = new HashMap<>();
+        Matcher matcher = HIDDEN.matcher(html);
+        while (matcher.find()) {
+            fields.put(matcher.group(1), matcher.group(2));
+        }
+        assertThat(fields).containsKeys("request", "csrf");
+        return fields;
+    }
+
+    /** The query parameters of a redirect to the client. */
+    public static Map<String, String> query(Response redirect) {
+        assertThat(redirect.statusCode()).isEqualTo(303);
+        Map<String, String> params = new HashMap<>();
+        String query = URI.create(redirect.header("Location")).getRawQuery();
+        for (String pair : query.split("&")) {
+            String[] kv = pair.split("=", 2);
+            params.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        return params;
+    }
+
+    private void remember(Response response) {
+        String cookie = response.getCookie("mygov_session");
+        if (cookie != null) {
+            sessionCookie = cookie.isEmpty() ? null : cookie;
+        }
+    }
+}

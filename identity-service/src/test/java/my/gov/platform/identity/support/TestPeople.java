@@ -1,0 +1,53 @@
+package my.gov.platform.identity.support;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import my.gov.platform.identity.accounts.Account;
+import my.gov.platform.identity.accounts.AccountKind;
+import my.gov.platform.identity.accounts.AccountService;
+import my.gov.platform.identity.accounts.AccountStatus;
+import my.gov.platform.identity.accounts.PasswordHasher;
+import my.gov.platform.identity.accounts.RegisterAccountRequest;
+import my.gov.platform.identity.clients.ClientRegistry;
+import my.gov.platform.identity.clients.OAuthClient;
+import my.gov.platform.identity.oauth.AccessTokens;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Active people with roles, and access tokens for them signed by the provider itself. */
+public final class TestPeople {
+    private TestPeople() {
+    }
+
+    public static Account activeCivilServant(AccountService accounts, String agency, String... roles) {
+        String email = "staff-" + UUID.randomUUID().toString().substring(0, 8) + "@" + agency.toLowerCase() + ".gov.my";
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Account account = accounts.create(new RegisterAccountRequest(AccountKind.CIVIL_SERVANT, "Staff " + agency, email, null,
+                    "unused-password-hash", null, null, null, null, agency), email, email, "$argon2id$unused", List.of(roles));
+            account.status = AccountStatus.ACTIVE;
+            account.emailVerified = true;
+            return account;
+        });
+    }
+
+    /** An active citizen who signs in with a fresh MyKad number and the given password. */
+    public static Account activeCitizen(AccountService accounts, String password) {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        String mykad = String.format("%02d%02d%02d14%04d", random.nextInt(60, 100), random.nextInt(1, 13), random.nextInt(1, 29),
+                random.nextInt(10_000));
+        String email = "rakyat-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Account account = accounts.create(new RegisterAccountRequest(AccountKind.CITIZEN, "Rakyat Ujian", email, "+60123456789",
+                    password, mykad, null, null, null, null), mykad, email, PasswordHasher.hash(password), List.of("citizen"));
+            account.status = AccountStatus.ACTIVE;
+            account.emailVerified = true;
+            return account;
+        });
+    }
+
+    public static String tokenFor(Account person, AccessTokens tokens, ClientRegistry registry) {
+        String clientId = OAuthTestClients.uniqueId("portal");
+        OAuthClient portal = OAuthTestClients.secretClient(registry, clientId, null, "openid");
+        return tokens.issue(portal, person.id.toString(), List.of("openid"), person.agency, person.roles).value();
+    }
+}
