@@ -97,8 +97,11 @@ class AdoptionConsumerTest {
 
     private static void send(KafkaProducer<String, String> producer, String topic, CloudEvent event) {
         try {
-            producer.send(new ProducerRecord<>(topic, event.getSubject(),
-                    new String(CloudEventCodec.encode(event), StandardCharsets.UTF_8))).get();
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.getSubject(),
+                    new String(CloudEventCodec.encode(event), StandardCharsets.UTF_8));
+            // The header the outbox relay sends: structured-mode CloudEvents, as on the real topics.
+            record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish to " + topic, e);
         }
