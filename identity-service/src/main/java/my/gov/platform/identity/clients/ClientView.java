@@ -16,7 +16,7 @@ public record ClientView(
         @Schema(examples = "[\"CLIENT_CREDENTIALS\"]") List<GrantType> grantTypes,
         @Schema(examples = "[\"payments.write\"]") List<String> scopes,
         @Schema(examples = "[\"https://portal.jpj.gov.my/callback\"]") List<String> redirectUris,
-        @Schema(examples = "jpj-road-tax-renewal") String serviceId,
+        @Schema(examples = "JPJ-CUKAI-JALAN-PEMBAHARUAN") String serviceId,
         @Schema(examples = "false") boolean requirePushedAuthorizationRequests,
         @Schema(examples = "ACTIVE") ClientStatus status,
         @Schema(examples = "2026-11-25T13:00:00Z") Instant createdAt,

@@ -26,7 +26,7 @@ public record RegisterClientRequest(
         @Schema(description = "JWK set with the client's public keys (private_key_jwt, ES256)",
                 examples = "{\"keys\":[{\"kty\":\"EC\",\"crv\":\"P-256\",\"kid\":\"jpj-1\",\"x\":\"...\",\"y\":\"...\"}]}")
         JsonNode jwks,
-        @Size(max = 100) @Schema(examples = "jpj-road-tax-renewal") String serviceId,
+        @Size(max = 100) @Schema(examples = "JPJ-CUKAI-JALAN-PEMBAHARUAN") String serviceId,
         @Schema(description = "Require pushed authorization requests (RFC 9126)", examples = "false")
         Boolean requirePushedAuthorizationRequests,
         @Schema(description = "OIDC Back-Channel Logout endpoint of the client", examples = "https://portal.jpj.gov.my/backchannel-logout")

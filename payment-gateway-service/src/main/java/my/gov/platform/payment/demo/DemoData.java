@@ -64,7 +64,7 @@ public class DemoData {
             long sen = 5000L * i;
             String bill = "JPJ-DEMO-%04d".formatted(i);
             Payment payment = QuarkusTransaction.requiringNew().call(() -> payments.create("JPJ", new CreatePaymentRequest(
-                    merchant.id, Money.myr(sen), bill, "Demo road tax renewal " + bill, null, null, null, null, "jpj-road-tax-renewal")));
+                    merchant.id, Money.myr(sen), bill, "Demo road tax renewal " + bill, null, null, null, null, "JPJ-CUKAI-JALAN-PEMBAHARUAN")));
             if (i < 3) {
                 String reference = payments.startAuthorization(payment.id, PaymentMethod.FPX_B2C, "SBX0001").reference();
                 sandbox.decide(reference, i == 1 ? SandboxAcquirer.Decision.APPROVE : SandboxAcquirer.Decision.DECLINE)

@@ -23,7 +23,7 @@ public record CreatePaymentRequest(
         @Schema(description = "When the payment lapses; 30 minutes from now when absent, at most 7 days",
                 examples = "2026-11-22T11:00:00Z") Instant expiresAt,
         @Size(max = 100) @Schema(description = "The service-catalogue service this fee is for",
-                examples = "jpj-road-tax-renewal") String serviceId) {
+                examples = "JPJ-CUKAI-JALAN-PEMBAHARUAN") String serviceId) {
 
     @Schema(name = "Payer", description = "Who pays; all optional")
     public record Payer(

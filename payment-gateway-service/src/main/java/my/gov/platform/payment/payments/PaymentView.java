@@ -18,7 +18,7 @@ public record PaymentView(
         @Schema(examples = "5b0c7c1e-2d7f-4f55-9b1a-3b3c2c1d0e9f") String payerSubject,
         List<PaymentMethod> allowedMethods,
         @Schema(examples = "https://bayar.jpj.gov.my/return") String returnUrl,
-        @Schema(examples = "jpj-road-tax-renewal") String serviceId,
+        @Schema(examples = "JPJ-CUKAI-JALAN-PEMBAHARUAN") String serviceId,
         @Schema(examples = "2026-11-22T11:00:00Z") Instant expiresAt,
         @Schema(examples = "CREATED") PaymentStatus status,
         @Schema(examples = "FPX_B2C") PaymentMethod method,
