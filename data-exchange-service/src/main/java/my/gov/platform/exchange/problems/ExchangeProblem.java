@@ -27,35 +27,14 @@ public enum ExchangeProblem implements ProblemKind {
     RECORD_NOT_FOUND("record-not-found", 404, "The registry has no such record",
             "The provider answered that it holds no record for the key given.");
 
-    private final String slug;
-    private final int status;
-    private final String title;
-    private final String explanation;
+    private final Definition definition;
 
     ExchangeProblem(String slug, int status, String title, String explanation) {
-        this.slug = slug;
-        this.status = status;
-        this.title = title;
-        this.explanation = explanation;
+        this.definition = new Definition(slug, status, title, explanation);
     }
 
     @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String explanation() {
-        return explanation;
+    public Definition definition() {
+        return definition;
     }
 }

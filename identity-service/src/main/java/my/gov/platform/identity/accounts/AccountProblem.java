@@ -10,35 +10,14 @@ public enum AccountProblem implements ProblemKind {
     WEAK_PASSWORD("weak-password", 422, "The password is not acceptable",
             "Use at least 12 characters, not your identity card number or e-mail address, and not a commonly used password.");
 
-    private final String slug;
-    private final int status;
-    private final String title;
-    private final String explanation;
+    private final Definition definition;
 
     AccountProblem(String slug, int status, String title, String explanation) {
-        this.slug = slug;
-        this.status = status;
-        this.title = title;
-        this.explanation = explanation;
+        this.definition = new Definition(slug, status, title, explanation);
     }
 
     @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String explanation() {
-        return explanation;
+    public Definition definition() {
+        return definition;
     }
 }

@@ -9,35 +9,14 @@ public enum IdentityProblem implements ProblemKind {
     INVALID_CLIENT_METADATA("invalid-client-metadata", 422, "Client metadata is inconsistent",
             "The combination of authentication method, grant types, redirect URIs and keys is not usable; the detail says which rule failed.");
 
-    private final String slug;
-    private final int status;
-    private final String title;
-    private final String explanation;
+    private final Definition definition;
 
     IdentityProblem(String slug, int status, String title, String explanation) {
-        this.slug = slug;
-        this.status = status;
-        this.title = title;
-        this.explanation = explanation;
+        this.definition = new Definition(slug, status, title, explanation);
     }
 
     @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String explanation() {
-        return explanation;
+    public Definition definition() {
+        return definition;
     }
 }

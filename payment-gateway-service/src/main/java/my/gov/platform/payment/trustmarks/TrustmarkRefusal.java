@@ -15,35 +15,14 @@ public enum TrustmarkRefusal implements ProblemKind {
     RETURN_HOST_NOT_COVERED("return-host-not-covered", 422, "The return URL is outside the trustmark",
             "The payer may only be sent back to a host name the application's MTSA trustmark covers.");
 
-    private final String slug;
-    private final int status;
-    private final String title;
-    private final String explanation;
+    private final Definition definition;
 
     TrustmarkRefusal(String slug, int status, String title, String explanation) {
-        this.slug = slug;
-        this.status = status;
-        this.title = title;
-        this.explanation = explanation;
+        this.definition = new Definition(slug, status, title, explanation);
     }
 
     @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String explanation() {
-        return explanation;
+    public Definition definition() {
+        return definition;
     }
 }

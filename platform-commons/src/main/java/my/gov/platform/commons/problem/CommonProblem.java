@@ -33,35 +33,14 @@ public enum CommonProblem implements ProblemKind {
     INTERNAL("internal-error", 500, "Internal error",
             "Something failed on our side. Quote the X-Request-Id header when you report it.");
 
-    private final String slug;
-    private final int status;
-    private final String title;
-    private final String explanation;
+    private final Definition definition;
 
     CommonProblem(String slug, int status, String title, String explanation) {
-        this.slug = slug;
-        this.status = status;
-        this.title = title;
-        this.explanation = explanation;
+        this.definition = new Definition(slug, status, title, explanation);
     }
 
     @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String explanation() {
-        return explanation;
+    public Definition definition() {
+        return definition;
     }
 }

@@ -3,22 +3,41 @@ package my.gov.platform.commons.problem;
 /**
  * One kind of RFC 9457 problem. Its {@link #slug()} names the type URI {@code <base>/problems/<slug>},
  * which serves {@link #explanation()} to people who follow it.
+ *
+ * <p>Services declare their kinds as an enum whose constants each hold a {@link Definition}:
+ * <pre>enum TrustmarkRefusal implements ProblemKind {
+ *     EXPIRED("trustmark-expired", 403, "Trustmark expired", "...");
+ *     private final Definition definition;
+ *     TrustmarkRefusal(String slug, int status, String title, String explanation) {
+ *         definition = new Definition(slug, status, title, explanation);
+ *     }
+ *     public Definition definition() { return definition; }
+ * }</pre>
  */
 public interface ProblemKind {
-    String slug();
+    Definition definition();
 
-    int status();
+    default String slug() {
+        return definition().slug();
+    }
+
+    default int status() {
+        return definition().status();
+    }
 
     /** Stable per kind: clients may show it, but must branch on the type URI. */
-    String title();
+    default String title() {
+        return definition().title();
+    }
 
-    String explanation();
-
-    /** A service's own kind, declared as a constant: {@code ProblemKind.of("trustmark-expired", 422, ...)}. */
-    static ProblemKind of(String slug, int status, String title, String explanation) {
-        return new Definition(slug, status, title, explanation);
+    default String explanation() {
+        return definition().explanation();
     }
 
     record Definition(String slug, int status, String title, String explanation) implements ProblemKind {
+        @Override
+        public Definition definition() {
+            return this;
+        }
     }
 }

@@ -10,35 +10,14 @@ public enum CatalogueProblem implements ProblemKind {
     LIFE_EVENT_OUTSIDE_GROUP("life-event-outside-group", 422, "The life event is not a touchpoint of the target group",
             "Each target group has its own life-cycle touchpoints; GET /v1/reference-data/life-events lists them with their group.");
 
-    private final String slug;
-    private final int status;
-    private final String title;
-    private final String explanation;
+    private final Definition definition;
 
     CatalogueProblem(String slug, int status, String title, String explanation) {
-        this.slug = slug;
-        this.status = status;
-        this.title = title;
-        this.explanation = explanation;
+        this.definition = new Definition(slug, status, title, explanation);
     }
 
     @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String explanation() {
-        return explanation;
+    public Definition definition() {
+        return definition;
     }
 }
