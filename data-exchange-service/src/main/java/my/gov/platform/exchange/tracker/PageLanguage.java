@@ -1,11 +1,10 @@
 package my.gov.platform.exchange.tracker;
 
-import java.util.Locale;
 import java.util.Map;
 
-/** Chooses the page language (?lang, then cookie, then Accept-Language; Malay by default) and its texts. */
+/** The tracker page's texts in each language; the language itself is chosen as on every page of the suite. */
 final class PageLanguage {
-    static final String COOKIE = "lang";
+    static final String COOKIE = my.gov.platform.commons.web.PageLanguage.COOKIE;
 
     private static final Map<String, Map<String, String>> TEXT = Map.of(
             "ms", Map.ofEntries(
@@ -41,15 +40,7 @@ final class PageLanguage {
     }
 
     static String choose(String query, String cookie, String acceptLanguage) {
-        for (String candidate : new String[]{query, cookie}) {
-            if (candidate != null && TEXT.containsKey(candidate)) {
-                return candidate;
-            }
-        }
-        if (acceptLanguage != null && acceptLanguage.toLowerCase(Locale.ROOT).startsWith("en")) {
-            return "en";
-        }
-        return "ms";
+        return my.gov.platform.commons.web.PageLanguage.resolve(query, cookie, acceptLanguage);
     }
 
     static Map<String, String> text(String lang) {

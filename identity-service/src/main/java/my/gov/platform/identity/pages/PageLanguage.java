@@ -2,30 +2,17 @@ package my.gov.platform.identity.pages;
 
 import java.util.Locale;
 
-/** Bahasa Melayu or English: {@code ?lang=} wins, then the cookie, then Accept-Language; Malay by default. */
+/** The sign-in pages' language, chosen as on every page of the suite (platform-commons {@code PageLanguage}). */
 public enum PageLanguage {
     MS, EN;
 
-    public static final String COOKIE = "mygov_lang";
+    public static final String COOKIE = my.gov.platform.commons.web.PageLanguage.COOKIE;
 
     public static PageLanguage resolve(String queryParam, String cookie, String acceptLanguage) {
-        for (String candidate : new String[]{queryParam, cookie}) {
-            if (candidate != null && (candidate.equalsIgnoreCase("ms") || candidate.equalsIgnoreCase("en"))) {
-                return valueOf(candidate.toUpperCase(Locale.ROOT));
-            }
-        }
-        if (acceptLanguage != null) {
-            for (String range : acceptLanguage.split(",")) {
-                String tag = range.split(";")[0].trim().toLowerCase(Locale.ROOT);
-                if (tag.startsWith("ms")) {
-                    return MS;
-                }
-                if (tag.startsWith("en")) {
-                    return EN;
-                }
-            }
-        }
-        return MS;
+        String normalisedQuery = queryParam == null ? null : queryParam.toLowerCase(Locale.ROOT);
+        String normalisedCookie = cookie == null ? null : cookie.toLowerCase(Locale.ROOT);
+        return valueOf(my.gov.platform.commons.web.PageLanguage.resolve(normalisedQuery, normalisedCookie, acceptLanguage)
+                .toUpperCase(Locale.ROOT));
     }
 
     public String code() {

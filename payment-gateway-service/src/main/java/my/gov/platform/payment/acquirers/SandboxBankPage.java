@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
-import my.gov.platform.payment.hosted.PageLanguage;
+import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.payment.hosted.PageText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.payment.acquirers.Acquirer;
 import my.gov.platform.payment.merchants.Merchant;
 import my.gov.platform.payment.payments.Payment;

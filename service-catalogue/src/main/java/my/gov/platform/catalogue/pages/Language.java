@@ -2,44 +2,25 @@ package my.gov.platform.catalogue.pages;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
+import my.gov.platform.commons.web.PageLanguage;
 
-import java.util.Locale;
-
-/**
- * The page language: {@code ?lang=ms|en} (remembered in a cookie), else the cookie, else the first
- * of ms/en in Accept-Language; Bahasa Melayu when nothing says otherwise.
- */
+/** The page language, chosen as on every page of the suite, and the cookie that remembers a choice. */
 public final class Language {
-    public static final String COOKIE = "lang";
+    public static final String COOKIE = PageLanguage.COOKIE;
 
     private Language() {
     }
 
     public static String of(String queryLang, HttpHeaders headers) {
-        if (isSupported(queryLang)) {
-            return queryLang;
-        }
         var cookie = headers.getCookies().get(COOKIE);
-        if (cookie != null && isSupported(cookie.getValue())) {
-            return cookie.getValue();
-        }
-        for (Locale locale : headers.getAcceptableLanguages()) {
-            String language = locale.getLanguage();
-            if ("en".equals(language) || "ms".equals(language)) {
-                return language;
-            }
-        }
-        return "ms";
+        return PageLanguage.resolve(queryLang, cookie == null ? null : cookie.getValue(),
+                headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /** The cookie that remembers an explicit choice, or null when none was made on this request. */
     public static NewCookie remember(String queryLang) {
-        return isSupported(queryLang)
+        return PageLanguage.isSupported(queryLang)
                 ? new NewCookie.Builder(COOKIE).value(queryLang).path("/").maxAge(60 * 60 * 24 * 365).sameSite(NewCookie.SameSite.LAX).build()
                 : null;
-    }
-
-    private static boolean isSupported(String lang) {
-        return "ms".equals(lang) || "en".equals(lang);
     }
 }
