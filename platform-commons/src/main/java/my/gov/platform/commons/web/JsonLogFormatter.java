@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jboss.logmanager.ExtFormatter;
 import org.jboss.logmanager.ExtLogRecord;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,14 +29,24 @@ final class JsonLogFormatter extends ExtFormatter {
             line.put("requestId", requestId);
         }
         if (record.getThrown() != null) {
-            StringWriter trace = new StringWriter();
-            record.getThrown().printStackTrace(new PrintWriter(trace));
-            line.put("exception", trace.toString());
+            line.put("exception", stackTrace(record.getThrown()));
         }
         try {
             return JSON.writeValueAsString(line) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             return "{\"level\":\"ERROR\",\"message\":\"unserialisable log record\"}" + System.lineSeparator();
         }
+    }
+
+    /** The failure and its causes, one frame a line, as a log shipper shows them. */
+    private static String stackTrace(Throwable failure) {
+        StringBuilder trace = new StringBuilder();
+        for (Throwable current = failure; current != null; current = current.getCause()) {
+            trace.append(current == failure ? "" : "Caused by: ").append(current).append('\n');
+            for (StackTraceElement frame : current.getStackTrace()) {
+                trace.append("\tat ").append(frame).append('\n');
+            }
+        }
+        return trace.toString();
     }
 }
