@@ -17,6 +17,9 @@ import my.gov.platform.payment.trustmarks.TrustmarkRegistry;
 import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,9 +35,12 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Payment creation throughput and p99 (idempotency key insert, merchant and trustmark check,
- * payment row, outbox event: one transaction each) against a plain single-row insert on the same
- * PostgreSQL in the same run. Not part of the normal build (the name does not end in Test); run:
+ * Payment creation throughput and p99 (merchant and trustmark check, payment row, outbox event,
+ * idempotency key with its response: one transaction each) against a plain single-row insert on the
+ * same PostgreSQL, with the same connections (so the same synchronous_commit) and concurrency, in the
+ * same run. CPU per operation (this JVM, and the PostgreSQL backends of the test database) is reported
+ * too, because the machine is shared and the rate alone says little. Not part of the normal build (the
+ * name does not end in Test); run:
  * {@code ./mvnw -B -pl payment-gateway-service verify -Dtest=PaymentCreationBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @QuarkusTest
@@ -54,8 +60,11 @@ class PaymentCreationBenchmark {
     @Inject
     EntityManager entityManager;
 
-    private record Result(String name, double perSecond, double p50Millis, double p99Millis) {
+    private record Result(String name, double perSecond, double p50Millis, double p99Millis,
+                          double jvmCpuMicrosPerOp, double postgresCpuMicrosPerOp) {
     }
+
+    private String database;
 
     @Test
     void measure() throws Exception {
@@ -65,6 +74,11 @@ class PaymentCreationBenchmark {
                 List.of("https://bench.gov.my/r"), "http://127.0.0.1:9/cb")).id;
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                 "CREATE TABLE IF NOT EXISTS benchmark_plain_insert (id UUID PRIMARY KEY, payload TEXT NOT NULL)").executeUpdate());
+
+        database = (String) QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("SELECT current_database()").getSingleResult());
+        String synchronousCommit = (String) QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("SHOW synchronous_commit").getSingleResult());
 
         Callable<Void> creation = () -> {
             CreatePaymentRequest request = new CreatePaymentRequest(merchant, Money.myr(1050), "BENCH-1", "Benchmark fee",
@@ -79,26 +93,31 @@ class PaymentCreationBenchmark {
                     .setParameter(1, UUID.randomUUID()).setParameter(2, "{\"value\":1050}").executeUpdate());
             return null;
         };
+        String loadAverage = "%.2f".formatted(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         run("warm-up creation", creation, OPERATIONS / 4);
         run("warm-up insert", plainInsert, OPERATIONS / 4);
         Result plain = run("plain single-row insert", plainInsert, OPERATIONS);
         Result payment = run("payment creation", creation, OPERATIONS);
 
         String report = """
-                | Operation | ops/s | p50 ms | p99 ms |
-                |---|---|---|---|
-                | %s | %.0f | %.2f | %.2f |
-                | %s | %.0f | %.2f | %.2f |
+                | Operation | ops/s | p50 ms | p99 ms | JVM CPU µs/op | PostgreSQL backend CPU µs/op |
+                |---|---|---|---|---|---|
+                | %s | %.0f | %.2f | %.2f | %.0f | %.0f |
+                | %s | %.0f | %.2f | %.2f | %.0f | %.0f |
 
-                Payment creation rate = %.0f%% of the plain insert rate (%d operations, %d threads, %d cores).
+                Payment creation rate = %.0f%% of the plain insert rate (%d operations, %d threads, %d cores,
+                synchronous_commit=%s, load average before the run %s).
                 """.formatted(payment.name(), payment.perSecond(), payment.p50Millis(), payment.p99Millis(),
+                payment.jvmCpuMicrosPerOp(), payment.postgresCpuMicrosPerOp(),
                 plain.name(), plain.perSecond(), plain.p50Millis(), plain.p99Millis(),
-                100 * payment.perSecond() / plain.perSecond(), OPERATIONS, THREADS, Runtime.getRuntime().availableProcessors());
+                plain.jvmCpuMicrosPerOp(), plain.postgresCpuMicrosPerOp(),
+                100 * payment.perSecond() / plain.perSecond(), OPERATIONS, THREADS, Runtime.getRuntime().availableProcessors(),
+                synchronousCommit, loadAverage);
         Files.writeString(Path.of("target", "benchmark-results.md"), report);
         assertThat(payment.perSecond()).isPositive();
     }
 
-    private static Result run(String name, Callable<Void> operation, int count) throws Exception {
+    private Result run(String name, Callable<Void> operation, int count) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         long[] latencies = new long[count];
         try {
@@ -112,15 +131,48 @@ class PaymentCreationBenchmark {
                     return null;
                 });
             }
+            long jvmCpuBefore = jvmCpuNanos();
+            long postgresCpuBefore = postgresBackendCpuNanos();
             long started = System.nanoTime();
             for (Future<Void> done : pool.invokeAll(tasks)) {
                 done.get();
             }
             double seconds = (System.nanoTime() - started) / 1e9;
+            double jvmCpu = (jvmCpuNanos() - jvmCpuBefore) / 1e3 / count;
+            double postgresCpu = (postgresBackendCpuNanos() - postgresCpuBefore) / 1e3 / count;
             Arrays.sort(latencies);
-            return new Result(name, count / seconds, latencies[count / 2] / 1e6, latencies[(int) (count * 0.99)] / 1e6);
+            return new Result(name, count / seconds, latencies[count / 2] / 1e6, latencies[(int) (count * 0.99)] / 1e6,
+                    jvmCpu, postgresCpu);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** CPU of this JVM (service code, Hibernate, JDBC driver and the outbox relay alike). */
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * CPU of the PostgreSQL backends serving this test's database (the process title names it),
+     * read from /proc; the machine is shared, so CPU per operation says more than the rate alone.
+     */
+    private long postgresBackendCpuNanos() throws IOException {
+        long ticks = 0;
+        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+            for (Path process : processes) {
+                try {
+                    String title = Files.readString(process.resolve("cmdline")).replace('\0', ' ');
+                    if (title.startsWith("postgres: ") && title.contains(" " + database + " ")) {
+                        String stat = Files.readString(process.resolve("stat"));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException gone) {
+                    // The process ended between listing and reading.
+                }
+            }
+        }
+        return ticks * 10_000_000L;
     }
 }

@@ -1,6 +1,7 @@
 package my.gov.platform.payment.payments;
 
 import io.cloudevents.CloudEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -113,6 +114,34 @@ class PaymentApiTest {
     }
 
     @Test
+    void aRetryReplaysEvenOnceTheTrustmarkRefusesAndARefusedRequestLeavesItsKeyFree() {
+        String trustmark = activeTrustmark("JPJ", "bayar.jpj.gov.my");
+        String merchant = merchant("JPJ", trustmark, RETURN_URL, "http://127.0.0.1:9/callback").get("id");
+        String paid = UUID.randomUUID().toString();
+        String id = given().auth().oauth2(agency("JPJ")).header("Idempotency-Key", paid).contentType(ContentType.JSON)
+                .body(paymentBody(merchant, 900, "RETRY-1")).post("/v1/payments").then().statusCode(201).extract().path("id");
+        trustmarks.suspend(UUID.fromString(trustmark), "Audit overdue");
+
+        given().auth().oauth2(agency("JPJ")).header("Idempotency-Key", paid).contentType(ContentType.JSON)
+                .body(paymentBody(merchant, 900, "RETRY-1")).post("/v1/payments")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        given().auth().oauth2(agency("JPJ")).header("Idempotency-Key", paid).contentType(ContentType.JSON)
+                .body(paymentBody(merchant, 901, "RETRY-1")).post("/v1/payments")
+                .then().statusCode(422).body("type", endsWith("/problems/idempotency-key-reused"));
+        String refused = UUID.randomUUID().toString();
+        given().auth().oauth2(agency("JPJ")).header("Idempotency-Key", refused).contentType(ContentType.JSON)
+                .body(paymentBody(merchant, 900, "RETRY-2")).post("/v1/payments")
+                .then().statusCode(403).body("type", endsWith("/problems/trustmark-suspended"));
+
+        trustmarks.reinstate(UUID.fromString(trustmark));
+        given().auth().oauth2(agency("JPJ")).header("Idempotency-Key", refused).contentType(ContentType.JSON)
+                .body(paymentBody(merchant, 900, "RETRY-2")).post("/v1/payments")
+                .then().statusCode(201).header("Idempotent-Replayed", nullValue());
+        given().auth().oauth2(agency("JPJ")).queryParam("billReference", "RETRY-1").queryParam("merchantId", merchant)
+                .get("/v1/payments").then().statusCode(200).body("items", hasSize(1));
+    }
+
+    @Test
     void fiftyConcurrentCreationsWithOneKeyMakeExactlyOnePayment() throws Exception {
         String merchant = jpjMerchant();
         String key = UUID.randomUUID().toString();
@@ -133,6 +162,11 @@ class PaymentApiTest {
         }
         given().auth().oauth2(token).queryParam("billReference", bill).get("/v1/payments")
                 .then().statusCode(200).body("items", hasSize(1));
+        // The 49 losers rolled their payments back, events included: only the winner's event exists.
+        Number events = QuarkusTransaction.requiringNew().call(() -> (Number) entityManager.createNativeQuery(
+                        "SELECT count(*) FROM outbox_event WHERE event_type = 'my.gov.payment.created' AND payload LIKE ?1")
+                .setParameter(1, "%" + bill + "%").getSingleResult());
+        assertThat(events.intValue()).isEqualTo(1);
     }
 
     @Test
