@@ -49,7 +49,11 @@ public class Agreement extends PanacheEntityBase {
     public LocalDate validUntil;
     @Column(name = "volume_limit", nullable = false)
     public long volumeLimit;
-    /** Counted by an atomic UPDATE in the database, never through this field. */
+    /**
+     * Completed exchanges, counted by an atomic UPDATE in the transaction of their audit entries
+     * (never through this field). The units reserved towards the limit are in {@code volume_reserved},
+     * which only {@link VolumeAllowances} touches.
+     */
     @Column(name = "volume_used", nullable = false, insertable = false, updatable = false)
     public long volumeUsed;
     @Enumerated(EnumType.STRING)

@@ -1,24 +1,31 @@
 package my.gov.platform.exchange.agreements;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.exchange.audit.AuditFacts;
 import my.gov.platform.exchange.audit.AuditLog;
+import my.gov.platform.exchange.caching.AfterCompletion;
+import my.gov.platform.exchange.caching.ReadThroughCache;
 import my.gov.platform.exchange.classification.Classification;
 import my.gov.platform.exchange.classification.ClassificationPolicy;
 import my.gov.platform.exchange.members.Member;
 import my.gov.platform.exchange.problems.ExchangeProblem;
 import my.gov.platform.exchange.products.DataProduct;
 import my.gov.platform.exchange.products.ProductField;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Requests, decisions and revocations of agreements; each is audited and announced in one transaction. */
@@ -26,10 +33,26 @@ import java.util.UUID;
 public class AgreementService {
     private final Outbox outbox;
     private final AuditLog audit;
+    private final TransactionSynchronizationRegistry transactions;
+    private final ReadThroughCache<UUID, Agreement> exchangeView;
 
-    AgreementService(Outbox outbox, AuditLog audit) {
+    AgreementService(Outbox outbox, AuditLog audit, TransactionSynchronizationRegistry transactions,
+                     @ConfigProperty(name = "mygov.exchange.cache-ttl") Duration cacheTtl) {
         this.outbox = outbox;
         this.audit = audit;
+        this.transactions = transactions;
+        this.exchangeView = new ReadThroughCache<>(cacheTtl);
+    }
+
+    /**
+     * The agreement, from memory, for the exchange path to read (a detached row, never to change).
+     * This instance's own approvals, rejections and revocations apply to the very next request;
+     * another replica's within the cache TTL.
+     */
+    public Optional<Agreement> forExchange(UUID id) {
+        // An unknown id is not remembered: the cache holds only rows that exist.
+        return Optional.ofNullable(exchangeView.get(id, key -> QuarkusTransaction.requiringNew().call(
+                () -> Agreement.<Agreement>findById(key))));
     }
 
     @Transactional
@@ -128,7 +151,8 @@ public class AgreementService {
         return agreement;
     }
 
-    private static void move(Agreement agreement, AgreementStatus from, AgreementStatus to, String reason) {
+    private void move(Agreement agreement, AgreementStatus from, AgreementStatus to, String reason) {
+        AfterCompletion.run(transactions, exchangeView::invalidateAll);
         if (agreement.status != from) {
             throw ProblemException.conflict("The agreement is " + agreement.status + "; only a " + from + " agreement can become " + to);
         }

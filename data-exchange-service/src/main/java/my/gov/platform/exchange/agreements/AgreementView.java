@@ -22,7 +22,7 @@ public record AgreementView(
         @Schema(examples = "2026-01-01") LocalDate validFrom,
         @Schema(examples = "2027-12-31") LocalDate validUntil,
         @Schema(examples = "100000") long volumeLimit,
-        @Schema(examples = "12") long volumeUsed,
+        @Schema(examples = "12", description = "Completed exchanges under this agreement") long volumeUsed,
         AgreementStatus status,
         @Schema(examples = "Purpose no longer applies") String decisionReason,
         @Schema(examples = "2026-11-25T10:15:30Z") Instant createdAt,

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -12,6 +13,8 @@ import java.util.UUID;
 /** A row of the append-only audit log; the sequencer sets its index and hash once, nothing else changes it. */
 @Entity
 @Table(name = "audit_entry")
+@DynamicUpdate // the sequencer sets two columns; binding only those keeps its batched updates small
+
 public class AuditEntry extends PanacheEntityBase {
     @Id
     public UUID id;

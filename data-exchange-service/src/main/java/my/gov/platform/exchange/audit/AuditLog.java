@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The Merkle log. Entries are recorded inside the caller's transaction (a decision and its audit
@@ -37,8 +38,14 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry append(AuditFacts facts) {
+        return append(Ids.newId(), facts);
+    }
+
+    /** Records an entry under an id the caller chose, e.g. to name it in an event written before it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry append(UUID id, AuditFacts facts) {
         AuditEntry entry = new AuditEntry();
-        entry.id = Ids.newId();
+        entry.id = id;
         entry.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         entry.kind = facts.kind();
         entry.actor = facts.actor();

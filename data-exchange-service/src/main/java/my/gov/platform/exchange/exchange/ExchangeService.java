@@ -4,14 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.exchange.agreements.Agreement;
+import my.gov.platform.exchange.agreements.AgreementService;
+import my.gov.platform.exchange.agreements.VolumeAllowances;
 import my.gov.platform.exchange.audit.AuditEntry;
 import my.gov.platform.exchange.audit.AuditFacts;
 import my.gov.platform.exchange.audit.AuditLog;
-import my.gov.platform.exchange.consent.Consent;
 import my.gov.platform.exchange.consent.ConsentService;
 import my.gov.platform.exchange.consent.RecordKeys;
 import my.gov.platform.exchange.problems.ExchangeProblem;
@@ -30,32 +30,39 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One synchronous exchange: decide and count (one transaction), call the provider (no transaction
- * held open), strip to the released fields, then audit and announce. Every refusal and failure is
- * audited and announced too, and answers with its own problem; a failure never returns partial data.
+ * One synchronous exchange: decide from in-memory products and agreements, take a unit of volume,
+ * call the provider (no transaction held open), strip to the released fields, then audit and
+ * announce in a group commit before answering. Every refusal and failure is audited and announced
+ * too, and answers with its own problem; a failure never returns partial data and gives its unit of
+ * volume back.
  */
 @ApplicationScoped
 public class ExchangeService {
     private static final ZoneId MALAYSIA = ZoneId.of("Asia/Kuala_Lumpur");
 
     private final ProductCatalog catalog;
+    private final AgreementService agreements;
+    private final VolumeAllowances volumes;
     private final ConsentService consents;
     private final ProviderEndpoints endpoints;
     private final ProviderGateway gateway;
+    private final CompletionWriter completions;
     private final AuditLog audit;
     private final Outbox outbox;
-    private final EntityManager entityManager;
     private final ObjectMapper json;
 
-    ExchangeService(ProductCatalog catalog, ConsentService consents, ProviderEndpoints endpoints, ProviderGateway gateway,
-                    AuditLog audit, Outbox outbox, EntityManager entityManager, ObjectMapper json) {
+    ExchangeService(ProductCatalog catalog, AgreementService agreements, VolumeAllowances volumes, ConsentService consents,
+                    ProviderEndpoints endpoints, ProviderGateway gateway, CompletionWriter completions, AuditLog audit,
+                    Outbox outbox, ObjectMapper json) {
         this.catalog = catalog;
+        this.agreements = agreements;
+        this.volumes = volumes;
         this.consents = consents;
         this.endpoints = endpoints;
         this.gateway = gateway;
+        this.completions = completions;
         this.audit = audit;
         this.outbox = outbox;
-        this.entityManager = entityManager;
         this.json = json;
     }
 
@@ -68,10 +75,24 @@ public class ExchangeService {
         String recordKeyHash = RecordKeys.hash(request.recordKey());
         Authorised authorised;
         try {
-            authorised = QuarkusTransaction.requiringNew().call(() -> authorise(consumer, request, recordKeyHash));
+            authorised = authorise(consumer, request, recordKeyHash);
         } catch (ProblemException refusal) {
             throw refused(consumer, request, recordKeyHash, requestHash, null, refusal);
         }
+        boolean completed = false;
+        try {
+            ExchangeResult result = fetchAndRecord(consumer, request, recordKeyHash, requestHash, authorised);
+            completed = true;
+            return result;
+        } finally {
+            if (!completed && authorised.agreement() != null) {
+                volumes.giveBack(authorised.agreement().id);
+            }
+        }
+    }
+
+    private ExchangeResult fetchAndRecord(String consumer, ExchangeQueryRequest request, String recordKeyHash,
+                                          String requestHash, Authorised authorised) {
         DataProduct product = authorised.product();
         ProviderAnswer answer;
         try {
@@ -86,8 +107,11 @@ public class ExchangeService {
             }
         }
         Instant retrievedAt = Instant.now();
-        AuditEntry entry = QuarkusTransaction.requiringNew().call(() -> completed(consumer, request, recordKeyHash,
-                requestHash, authorised, answer.bodyHash()));
+        AuditEntry entry = completions.record(new AuditFacts("EXCHANGE_COMPLETED", consumer, consumer,
+                        product.ownerAgency, product.code, agreementId(authorised), authorised.consentId(),
+                        request.purposeCode().name(), recordKeyHash, String.join(",", authorised.fields()), "COMPLETED",
+                        requestHash, answer.bodyHash()),
+                agreementId(authorised), consumer, queryId -> completedEvent(queryId, consumer, request, authorised));
         return new ExchangeResult(entry.id, released, List.copyOf(released.keySet()), new ExchangeResult.Provenance(
                 product.ownerAgency, product.code, product.version, answer.asOf(), retrievedAt));
     }
@@ -102,12 +126,10 @@ public class ExchangeService {
     }
 
     private Authorised authorise(String consumer, ExchangeQueryRequest request, String recordKeyHash) {
-        DataProduct product = catalog.get(request.product());
+        DataProduct product = catalog.forExchange(request.product());
         Optional<Agreement> agreement = Optional.ofNullable(request.agreementId()).map(id -> {
-            Agreement found = Agreement.findById(id);
-            if (found == null || !found.consumerAgency.equals(consumer)) {
-                throw ProblemException.notFound("agreement", id);
-            }
+            Agreement found = agreements.forExchange(id).filter(a -> a.consumerAgency.equals(consumer))
+                    .orElseThrow(() -> ProblemException.notFound("agreement", id));
             if (!found.productId.equals(product.id)) {
                 throw ProblemException.invalid("agreementId", "covers another product");
             }
@@ -117,32 +139,20 @@ public class ExchangeService {
                 request.fields() == null ? List.of() : request.fields(), LocalDate.now(MALAYSIA));
         UUID consentId = null;
         if (!release.consentFields().isEmpty()) {
-            Consent consent = consents.requireInForce(recordKeyHash, consumer, product.id, request.purposeCode(),
-                    release.consentFields());
-            consentId = consent.id;
+            consentId = QuarkusTransaction.requiringNew().call(() -> consents.requireInForce(recordKeyHash, consumer,
+                    product.id, request.purposeCode(), release.consentFields()).id);
         }
-        if (agreement.isPresent()) {
-            // A usage counter is the one write here that may lose its last increments in a crash; not
-            // waiting for its flush keeps the hot agreement row locked for microseconds, not a disk write.
-            entityManager.createNativeQuery("SET LOCAL synchronous_commit = off").executeUpdate();
-            int counted = entityManager.createNativeQuery(
-                            "UPDATE agreement SET volume_used = volume_used + 1 WHERE id = ?1 AND volume_used < volume_limit")
-                    .setParameter(1, agreement.get().id).executeUpdate();
-            if (counted == 0) {
-                throw new ProblemException(ExchangeProblem.VOLUME_EXHAUSTED, "Agreement " + agreement.get().id
-                        + " allowed " + agreement.get().volumeLimit + " requests and all were made");
-            }
+        if (agreement.isPresent() && !volumes.take(agreement.get().id)) {
+            throw new ProblemException(ExchangeProblem.VOLUME_EXHAUSTED, "Agreement " + agreement.get().id
+                    + " allowed " + agreement.get().volumeLimit + " requests and all were made");
         }
         return new Authorised(product, agreement.orElse(null), release.fields(), consentId);
     }
 
-    private AuditEntry completed(String consumer, ExchangeQueryRequest request, String recordKeyHash, String requestHash,
-                                 Authorised a, String responseHash) {
-        AuditEntry entry = audit.append(new AuditFacts("EXCHANGE_COMPLETED", consumer, consumer, a.product().ownerAgency,
-                a.product().code, agreementId(a), a.consentId(), request.purposeCode().name(), recordKeyHash,
-                String.join(",", a.fields()), "COMPLETED", requestHash, responseHash));
+    private static Map<String, Object> completedEvent(UUID queryId, String consumer, ExchangeQueryRequest request,
+                                                      Authorised a) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("queryId", entry.id);
+        data.put("queryId", queryId);
         data.put("productId", a.product().id);
         data.put("productCode", a.product().code);
         data.put("consumerAgency", consumer);
@@ -152,8 +162,7 @@ public class ExchangeService {
         }
         data.put("purposeCode", request.purposeCode());
         data.put("fields", a.fields());
-        outbox.publish("my.gov.exchange.completed", entry.id, consumer, data);
-        return entry;
+        return data;
     }
 
     /** Audits and announces a refusal or provider failure, and returns it with the audit entry's id. */

@@ -25,7 +25,9 @@ public enum ExchangeProblem implements ProblemKind {
     VOLUME_EXHAUSTED("volume-exhausted", 429, "The agreement's volume is used up",
             "The agreement allows a fixed number of requests and all of them have been made."),
     RECORD_NOT_FOUND("record-not-found", 404, "The registry has no such record",
-            "The provider answered that it holds no record for the key given.");
+            "The provider answered that it holds no record for the key given."),
+    AUDIT_UNAVAILABLE("audit-unavailable", 503, "The exchange could not be recorded",
+            "Every answer is written to the audit log before it is returned; that failed, so no data was returned. Retry later.");
 
     private final Definition definition;
 

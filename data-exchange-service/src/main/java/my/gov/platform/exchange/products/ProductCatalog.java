@@ -1,12 +1,18 @@
 package my.gov.platform.exchange.products;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import my.gov.platform.commons.problem.CommonProblem;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
+import my.gov.platform.exchange.caching.AfterCompletion;
+import my.gov.platform.exchange.caching.ReadThroughCache;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +23,14 @@ import java.util.UUID;
 /** The catalogue of data products: public to read, changed only by their owner agency or an admin. */
 @ApplicationScoped
 public class ProductCatalog {
+    private final TransactionSynchronizationRegistry transactions;
+    private final ReadThroughCache<String, DataProduct> exchangeView;
+
+    ProductCatalog(TransactionSynchronizationRegistry transactions,
+                   @ConfigProperty(name = "mygov.exchange.cache-ttl") Duration cacheTtl) {
+        this.transactions = transactions;
+        this.exchangeView = new ReadThroughCache<>(cacheTtl);
+    }
 
     public List<DataProduct> list(ProductKind kind, Sector sector, String owner, UUID after, int limit) {
         StringBuilder query = new StringBuilder("1 = 1");
@@ -51,12 +65,21 @@ public class ProductCatalog {
         return product;
     }
 
+    /**
+     * Like {@link #get}, from memory: a detached row for the exchange path to read, never to change.
+     * This instance's own registrations and updates apply at once; other replicas' within the cache TTL.
+     */
+    public DataProduct forExchange(String idOrCode) {
+        return exchangeView.get(idOrCode, key -> QuarkusTransaction.requiringNew().call(() -> get(key)));
+    }
+
     @Transactional
     public DataProduct register(ProductRequest request) {
         checkSchema(request);
         if (DataProduct.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A product with code " + request.code() + " is already registered");
         }
+        AfterCompletion.run(transactions, exchangeView::invalidateAll);
         DataProduct product = new DataProduct();
         product.id = Ids.newId();
         product.code = request.code();
@@ -72,6 +95,7 @@ public class ProductCatalog {
         if (!product.code.equals(request.code()) || !product.ownerAgency.equals(request.ownerAgency())) {
             throw new ProblemException(CommonProblem.UNPROCESSABLE, "A product's code and owner agency cannot change");
         }
+        AfterCompletion.run(transactions, exchangeView::invalidateAll);
         apply(product, request);
         return product;
     }

@@ -1,0 +1,58 @@
+package my.gov.platform.exchange.caching;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+
+/**
+ * Rows that rarely change (products, agreements), kept in memory for the exchange path. Entries
+ * live at most {@code ttl}, which bounds how long another replica's change goes unseen; this
+ * instance's own changes call {@link #invalidateAll()} when they commit, so they apply at once.
+ * A load that overlaps an invalidation is returned but not kept, so a stale row never outlives the
+ * change that invalidated it.
+ */
+public final class ReadThroughCache<K, V> {
+    private record Entry<V>(V value, long loadedAtNanos) {
+    }
+
+    private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final long ttlNanos;
+    private final LongSupplier clock;
+
+    public ReadThroughCache(Duration ttl) {
+        this(ttl, System::nanoTime);
+    }
+
+    ReadThroughCache(Duration ttl, LongSupplier clock) {
+        this.ttlNanos = ttl.toNanos();
+        this.clock = clock;
+    }
+
+    /** The cached value, or {@code loader}'s; nothing is cached when the loader throws or returns null. */
+    public V get(K key, Function<K, V> loader) {
+        long now = clock.getAsLong();
+        Entry<V> cached = entries.get(key);
+        if (cached != null && now - cached.loadedAtNanos() < ttlNanos) {
+            return cached.value();
+        }
+        long seen = generation.get();
+        V value = loader.apply(key);
+        if (value != null && generation.get() == seen) {
+            Entry<V> loaded = new Entry<>(value, now);
+            entries.put(key, loaded);
+            if (generation.get() != seen) {
+                entries.remove(key, loaded);
+            }
+        }
+        return value;
+    }
+
+    public void invalidateAll() {
+        generation.incrementAndGet();
+        entries.clear();
+    }
+}

@@ -1,0 +1,185 @@
+package my.gov.platform.exchange.exchange;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import my.gov.platform.commons.events.Outbox;
+import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.web.Ids;
+import my.gov.platform.exchange.audit.AuditEntry;
+import my.gov.platform.exchange.audit.AuditFacts;
+import my.gov.platform.exchange.audit.AuditLog;
+import my.gov.platform.exchange.problems.ExchangeProblem;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/**
+ * Group commit of completed exchanges: each request queues its audit entry, its
+ * {@code my.gov.exchange.completed} event and its unit of agreement volume, and waits; a writer
+ * thread writes whatever is queued in a single transaction and releases every waiting request once
+ * that transaction has committed. Concurrent exchanges so share one commit instead of paying one
+ * each; a second writer overlaps its round trips with the first's commit. A request whose entry
+ * cannot be made durable gets a problem, never its data; a failed batch is retried entry by entry,
+ * so one bad entry does not fail its neighbours.
+ */
+@ApplicationScoped
+public class CompletionWriter {
+    private static final Logger LOG = Logger.getLogger(CompletionWriter.class);
+    private static final String EVENT_TYPE = "my.gov.exchange.completed";
+
+    /** One completed exchange waiting for its commit. */
+    private record Completion(AuditFacts facts, UUID agreementId, String agency,
+                              Function<UUID, Map<String, Object>> eventData, CompletableFuture<AuditEntry> durable) {
+    }
+
+    private final AuditLog audit;
+    private final Outbox outbox;
+    private final EntityManager entityManager;
+    private final int batchMax;
+    private final Duration wait;
+    private final BlockingQueue<Completion> queue = new LinkedBlockingQueue<>();
+    private final int writerCount;
+    private final ExecutorService writers;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private volatile boolean stopping;
+
+    CompletionWriter(AuditLog audit, Outbox outbox, EntityManager entityManager,
+                     @ConfigProperty(name = "mygov.exchange.audit.writers") int writerCount,
+                     @ConfigProperty(name = "mygov.exchange.audit.batch-max") int batchMax,
+                     @ConfigProperty(name = "mygov.exchange.audit.wait") Duration wait) {
+        this.audit = audit;
+        this.outbox = outbox;
+        this.entityManager = entityManager;
+        this.batchMax = batchMax;
+        this.wait = wait;
+        this.writerCount = writerCount;
+        this.writers = Executors.newFixedThreadPool(writerCount, r -> {
+            Thread thread = new Thread(r, "exchange-completion-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Records a completed exchange and returns its audit entry once it is durable.
+     *
+     * @param agreementId the agreement whose used volume grows by one, or null for open data
+     * @param eventData   the event's data, given the audit entry's id (the query id)
+     * @throws ProblemException audit-unavailable if the entry could not be committed in time
+     */
+    public AuditEntry record(AuditFacts facts, UUID agreementId, String agency, Function<UUID, Map<String, Object>> eventData) {
+        if (started.compareAndSet(false, true)) {
+            for (int i = 0; i < writerCount; i++) {
+                writers.execute(this::writeLoop);
+            }
+        }
+        Completion completion = new Completion(facts, agreementId, agency, eventData, new CompletableFuture<>());
+        queue.add(completion);
+        try {
+            return completion.durable().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException failed) {
+            throw unavailable("could not be written: " + failed.getCause().getClass().getSimpleName());
+        } catch (TimeoutException slow) {
+            throw unavailable("was not durable within " + wait.toMillis() + " ms");
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw unavailable("was interrupted");
+        }
+    }
+
+    private static ProblemException unavailable(String why) {
+        return new ProblemException(ExchangeProblem.AUDIT_UNAVAILABLE, "The audit entry of this exchange " + why
+                + "; no data was returned");
+    }
+
+    private void writeLoop() {
+        List<Completion> batch = new ArrayList<>();
+        while (!stopping) {
+            try {
+                Completion first = queue.poll(500, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, batchMax - 1);
+                write(batch);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException unexpected) {
+                LOG.errorf("Completion writer failed a batch of %d: %s", batch.size(), unexpected.toString());
+                batch.forEach(c -> c.durable().completeExceptionally(unexpected));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void write(List<Completion> batch) {
+        List<AuditEntry> entries;
+        try {
+            entries = QuarkusTransaction.requiringNew().call(() -> writeAll(batch));
+        } catch (RuntimeException failed) {
+            if (batch.size() == 1) {
+                LOG.warnf("Audit entry of a completed exchange not written: %s", failed.toString());
+                batch.get(0).durable().completeExceptionally(failed);
+            } else {
+                batch.forEach(one -> write(List.of(one)));
+            }
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).durable().complete(entries.get(i));
+        }
+    }
+
+    private List<AuditEntry> writeAll(List<Completion> batch) {
+        // Events first: each outbox row is inserted on its own (its key is generated by the database),
+        // and that would flush any audit entry queued before it one by one. After them, the audit
+        // entries go to the database together as one multi-row insert at commit.
+        List<UUID> ids = new ArrayList<>(batch.size());
+        for (Completion completion : batch) {
+            UUID id = Ids.newId();
+            outbox.publish(EVENT_TYPE, id, completion.agency(), completion.eventData().apply(id));
+            ids.add(id);
+        }
+        List<AuditEntry> entries = new ArrayList<>(batch.size());
+        SortedMap<UUID, Long> used = new TreeMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Completion completion = batch.get(i);
+            entries.add(audit.append(ids.get(i), completion.facts()));
+            if (completion.agreementId() != null) {
+                used.merge(completion.agreementId(), 1L, Long::sum);
+            }
+        }
+        used.forEach((agreementId, count) -> entityManager
+                .createNativeQuery("UPDATE agreement SET volume_used = volume_used + ?2 WHERE id = ?1")
+                .setParameter(1, agreementId).setParameter(2, count).executeUpdate());
+        return entries;
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+        writers.shutdown();
+    }
+}

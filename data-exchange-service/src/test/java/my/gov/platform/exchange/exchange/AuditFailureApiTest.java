@@ -1,0 +1,66 @@
+package my.gov.platform.exchange.exchange;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import my.gov.platform.testing.PlatformTestResource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import static my.gov.platform.exchange.ExchangeFixtures.PROBLEM_JSON;
+import static my.gov.platform.exchange.ExchangeFixtures.query;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+/** An exchange whose audit entry cannot be committed answers with a problem and never with its data. */
+@QuarkusTest
+@WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
+class AuditFailureApiTest {
+    private static final String CONSUMER = "AUDITFAIL";
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+
+    private final Map<String, Object> openQuery = Map.of("product", "COMPANY", "purposeCode", "LICENSING",
+            "recordKey", "202001000001");
+
+    @Test
+    void aFailedAuditWriteReturnsAProblemAndNoData() throws SQLException {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, user, password); Statement sql = db.createStatement()) {
+            sql.execute("ALTER TABLE audit_entry ADD CONSTRAINT test_refuses_consumer CHECK (consumer_agency <> '"
+                    + CONSUMER + "') NOT VALID");
+            try {
+                query(CONSUMER, openQuery).then().statusCode(503).contentType(PROBLEM_JSON)
+                        .body("type", endsWith("/problems/audit-unavailable"))
+                        .body("data", nullValue());
+            } finally {
+                sql.execute("ALTER TABLE audit_entry DROP CONSTRAINT test_refuses_consumer");
+            }
+            assertThat(completedEntries(sql)).isZero();
+
+            query(CONSUMER, openQuery).then().statusCode(200).body("data.companyName", notNullValue());
+            assertThat(completedEntries(sql)).isEqualTo(1);
+        }
+    }
+
+    private static int completedEntries(Statement sql) throws SQLException {
+        try (ResultSet rows = sql.executeQuery("SELECT count(*) FROM audit_entry WHERE consumer_agency = '" + CONSUMER
+                + "' AND kind = 'EXCHANGE_COMPLETED'")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}
