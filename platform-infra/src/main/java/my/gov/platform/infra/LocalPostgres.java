@@ -33,6 +33,9 @@ public final class LocalPostgres {
                 .setPGStartupWait(java.time.Duration.ofSeconds(90))
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("listen_addresses", "127.0.0.1")
+                // The embedded defaults trade durability for speed; our services promise that nothing is lost.
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -55,7 +55,7 @@ public class ConsentResource {
     @APIResponse(responseCode = "404", description = "No such product",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response grant(@Valid @NotNull GrantConsentRequest request, @Context UriInfo uri) {
-        Consent consent = consents.grant(caller.subject(), Optional.ofNullable(token.<String>getClaim("mykad")), request);
+        Consent consent = consents.grant(caller.subject(), Optional.ofNullable(token.<String>getClaim("mykad_number")), request);
         return Response.created(uri.getAbsolutePathBuilder().path(consent.id.toString()).build()).entity(ConsentView.of(consent)).build();
     }
 

@@ -50,7 +50,7 @@ public class MeResource {
     @APIResponse(responseCode = "403", description = "Not a citizen",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<AccessRecord> accessLog(@Valid @BeanParam PageRequest page) {
-        return Page.of(tracker.accessLog(caller.subject(), Optional.ofNullable(token.<String>getClaim("mykad")), page.after(),
+        return Page.of(tracker.accessLog(caller.subject(), Optional.ofNullable(token.<String>getClaim("mykad_number")), page.after(),
                 page.limit), page.limit, r -> r, r -> PageRequest.cursorOf(r.queryId()));
     }
 

@@ -71,7 +71,7 @@ public class MyDataPage {
                          @HeaderParam("Accept-Language") String acceptLanguage) {
         String chosen = PageLanguage.choose(lang, cookie, acceptLanguage);
         boolean ms = chosen.equals("ms");
-        List<Read> reads = tracker.accessLog(caller.subject(), Optional.ofNullable(token.<String>getClaim("mykad")), null, 100)
+        List<Read> reads = tracker.accessLog(caller.subject(), Optional.ofNullable(token.<String>getClaim("mykad_number")), null, 100)
                 .stream().map(r -> new Read(SHOWN.format(r.readAt()), r.consumerName() + " (" + r.consumerAgency() + ")",
                         ms ? r.productNameMs() : r.productName(), String.join(", ", r.fields()), r.purposeCode())).toList();
         Instant now = Instant.now();

@@ -23,6 +23,17 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 @WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
 class MyDataPageTest {
+
+    @Test
+    void aBrowserWithoutATokenIsSentToSignInAtIdentityServiceWithPkce() {
+        var redirect = given().redirects().follow(false).when().get("/my-data?lang=en");
+        redirect.then().statusCode(302);
+        String location = redirect.header("Location");
+        org.assertj.core.api.Assertions.assertThat(location)
+                .contains("/authorize?").contains("client_id=data-exchange-portal").contains("response_type=code")
+                .contains("mykad").contains("code_challenge_method=S256").contains("state=");
+        given().redirects().follow(false).when().get("/v1/me/consents").then().statusCode(401);
+    }
     private static final String MYKAD = "900202-10-5566";
 
     @Test

@@ -8,10 +8,12 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** The JSON Schemas of this service's event types, kept in the repository under {@code event-schemas/}. */
 @ApplicationScoped
 public class EventSchemas {
+    private static final Pattern EVENT_TYPE = Pattern.compile("[a-z0-9.\\-]+");
     static final String LOCATION = "event-schemas/";
     private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
 
@@ -20,7 +22,7 @@ public class EventSchemas {
     }
 
     public Optional<String> schema(String type) {
-        if (!type.matches("[a-z0-9.\\-]+")) {
+        if (!EVENT_TYPE.matcher(type).matches()) {
             return Optional.empty();
         }
         return cache.computeIfAbsent(type, EventSchemas::load);

@@ -7,15 +7,19 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import my.gov.platform.commons.web.Ids;
+import org.hibernate.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,6 +35,7 @@ public class Outbox {
     private static final String TYPE_PREFIX = "my.gov.";
 
     private final ObjectMapper json;
+    private final EntityManager entityManager;
     private final OutboxRelay relay;
     private final TransactionSynchronizationRegistry transactions;
     private final EventSchemas schemas;
@@ -38,11 +43,12 @@ public class Outbox {
     private final URI source;
     private final String publicBaseUrl;
 
-    Outbox(ObjectMapper json, EventSchemas schemas, OutboxRelay relay, TransactionSynchronizationRegistry transactions,
+    Outbox(ObjectMapper json, EntityManager entityManager, EventSchemas schemas, OutboxRelay relay, TransactionSynchronizationRegistry transactions,
            @ConfigProperty(name = "mygov.events.topic") String topic,
            @ConfigProperty(name = "mygov.events.source") String source,
            @ConfigProperty(name = "mygov.public-base-url") String publicBaseUrl) {
         this.json = json;
+        this.entityManager = entityManager;
         this.relay = relay;
         this.transactions = transactions;
         this.schemas = schemas;
@@ -84,18 +90,32 @@ public class Outbox {
         }
         CloudEvent event = builder.build();
 
-        OutboxEvent row = new OutboxEvent();
-        row.eventId = id;
-        row.topic = topic;
-        row.key = subject.toString();
-        row.type = type;
-        row.payload = new String(CloudEventCodec.encode(event), StandardCharsets.UTF_8);
-        row.traceparent = traceparent;
-        row.createdAt = now;
-        row.nextAttemptAt = now;
-        row.persist();
+        insert(id, subject.toString(), type, new String(CloudEventCodec.encode(event), StandardCharsets.UTF_8), traceparent, now);
         wakeRelayAfterCommit();
         return id;
+    }
+
+    /**
+     * One plain insert on the transaction's connection: no entity, no generated key read back, so an
+     * event costs a single statement (it is on every state change's hot path).
+     */
+    private void insert(UUID id, String key, String type, String payload, String traceparent, Instant now) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload, traceparent, created_at, next_attempt_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                Timestamp at = Timestamp.from(now);
+                insert.setObject(1, id);
+                insert.setString(2, topic);
+                insert.setString(3, key);
+                insert.setString(4, type);
+                insert.setString(5, payload);
+                insert.setString(6, traceparent);
+                insert.setTimestamp(7, at);
+                insert.setTimestamp(8, at);
+                insert.executeUpdate();
+            }
+        });
     }
 
     private void wakeRelayAfterCommit() {

@@ -65,7 +65,11 @@ public class OutboxRelay {
 
     /** Called after a transaction that wrote events commits, so they go out without waiting for the next poll. */
     void wake() {
-        executor.execute(this::relay);
+        if (running.get()) {
+            dueAgain.set(true); // the pass under way goes round once more; the poll covers the instant it ends
+        } else {
+            executor.execute(this::relay);
+        }
     }
 
     @Scheduled(every = "${mygov.outbox.poll-interval:1s}")
@@ -122,18 +126,24 @@ public class OutboxRelay {
                 break;
             }
         }
+        List<Long> published = new ArrayList<>();
         for (int i = 0; i < sent.size(); i++) {
             OutboxEvent event = due.get(i);
             try {
                 sent.get(i).get();
-                event.publishedAt = Instant.now();
-                event.lastError = null;
+                published.add(event.seq);
             } catch (ExecutionException failed) {
                 retryLater(event, failed.getCause());
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 return 0;
             }
+        }
+        if (!published.isEmpty()) {
+            // One statement for the whole batch instead of one update per event.
+            entityManager.createNativeQuery("UPDATE outbox_event SET published_at = now(), last_error = NULL WHERE seq = ANY(?1)")
+                    .setParameter(1, published.toArray(Long[]::new))
+                    .executeUpdate();
         }
         return due.size();
     }

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -91,9 +94,25 @@ public class ProblemExceptionMappers {
         return unauthenticated(request, "The bearer token is missing, expired or not issued by a trusted issuer");
     }
 
+    /**
+     * A browser page behind a code-flow tenant gets that tenant's challenge (the redirect to sign in);
+     * everything else, an API call without a token, gets the 401 problem.
+     */
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException failure, HttpServerRequest request) {
-        return unauthenticated(request, "This operation needs a bearer access token");
+    public Uni<Response> unauthorized(UnauthorizedException failure, RoutingContext context) {
+        HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
+        Response problem = unauthenticated(context.request(), "This operation needs a bearer access token");
+        if (authenticator == null || context.request().getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return Uni.createFrom().item(problem);
+        }
+        return authenticator.getChallenge(context).map(challenge -> {
+            if (challenge == null || challenge.status != 302) {
+                return problem;
+            }
+            Response.ResponseBuilder redirect = Response.status(302);
+            challenge.getHeaders().forEach((name, value) -> redirect.header(name.toString(), value));
+            return redirect.build();
+        });
     }
 
     @ServerExceptionMapper
