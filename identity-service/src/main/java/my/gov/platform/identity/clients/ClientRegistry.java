@@ -1,6 +1,7 @@
 package my.gov.platform.identity.clients;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.paging.Page;
@@ -19,9 +20,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClientRegistry {
     private final Outbox outbox;
+    private final Event<ClientRegistryChanged> changes;
 
-    ClientRegistry(Outbox outbox) {
+    ClientRegistry(Outbox outbox, Event<ClientRegistryChanged> changes) {
         this.outbox = outbox;
+        this.changes = changes;
     }
 
     /** Registers with a generated secret (for secret-based methods); the view carries it once. */
@@ -62,8 +65,27 @@ public class ClientRegistry {
         client.status = ClientStatus.ACTIVE;
         client.createdAt = Instant.now();
         client.persist();
+        changes.fire(new ClientRegistryChanged(client.clientId));
         outbox.publish("my.gov.client.registered", client.id, client.agency, eventData(client));
         return client;
+    }
+
+    /**
+     * Disables a client: it can no longer authenticate, and its access tokens stop being active at
+     * once on this instance (other instances within {@code mygov.identity.memory-time-to-live}).
+     */
+    @Transactional
+    public ClientView disable(UUID id) {
+        OAuthClient client = OAuthClient.findById(id);
+        if (client == null) {
+            throw ProblemException.notFound("client", id);
+        }
+        if (client.status == ClientStatus.DISABLED) {
+            throw ProblemException.conflict("Client " + client.clientId + " is already disabled");
+        }
+        client.status = ClientStatus.DISABLED;
+        changes.fire(new ClientRegistryChanged(client.clientId));
+        return ClientView.of(client, null);
     }
 
     public ClientView get(UUID id) {

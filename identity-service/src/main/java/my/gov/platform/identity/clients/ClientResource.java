@@ -29,7 +29,6 @@ import java.util.UUID;
 /** Client registry administration: scope {@code identity.admin} (held by platform admins too). */
 @Path("/v1/clients")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Clients", description = "Registry of OAuth 2.0 / OpenID Connect clients")
 @SecurityRequirement(name = "bearer")
 public class ClientResource {
@@ -40,6 +39,7 @@ public class ClientResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed("identity.admin")
     @Operation(summary = "Register a client",
             description = "For secret-based authentication the response carries the generated client secret; it is shown only this once and stored hashed.")
@@ -74,6 +74,25 @@ public class ClientResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ClientView> list(@Valid @BeanParam PageRequest page) {
         return registry.list(page);
+    }
+
+    @POST
+    @Path("/{id}/deactivation")
+    @PermissionsAllowed("identity.admin")
+    @Operation(summary = "Disable a client",
+            description = "The client can no longer authenticate, and access tokens already issued to it stop being active at once.")
+    @APIResponse(responseCode = "200", description = "Disabled",
+            content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token lacks identity.admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already disabled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClientView disable(@PathParam("id") UUID id) {
+        return registry.disable(id);
     }
 
     @GET

@@ -3,6 +3,8 @@ package my.gov.platform.identity.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import my.gov.platform.identity.keys.SigningAlgorithm;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -24,6 +26,17 @@ public interface IdentityConfig {
     /** Tolerated clock difference when checking {@code exp}/{@code iat} of client assertions. */
     @WithDefault("PT30S")
     Duration clockSkew();
+
+    /**
+     * How long clients and account statuses are kept in memory: a change made on this instance
+     * takes effect at once, a change made by another instance within this time.
+     */
+    @WithDefault("PT10S")
+    Duration memoryTimeToLive();
+
+    /** The algorithm of access tokens (RS256 or ES256; both keys are always published in the JWKS). */
+    @WithDefault("ES256")
+    SigningAlgorithm accessTokenSigningAlgorithm();
 
     /** Print one-time verification codes to the log (local run only, never in production). */
     @WithDefault("false")

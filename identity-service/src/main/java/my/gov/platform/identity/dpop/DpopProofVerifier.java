@@ -37,8 +37,8 @@ public final class DpopProofVerifier {
         this.window = window;
     }
 
-    /** A valid proof's key thumbprint ({@code jkt}) and jti. */
-    public record Proof(String jkt, String jti, Instant issuedAt) {
+    /** A valid proof's key thumbprint ({@code jkt}), jti and the server nonce it carries, if any. */
+    public record Proof(String jkt, String jti, Instant issuedAt, String nonce) {
     }
 
     public Optional<Proof> verify(String proof, String method, String url, String accessToken, Instant now) {
@@ -57,7 +57,8 @@ public final class DpopProofVerifier {
                     && sameTarget(url, claims.getStringClaim("htu"))
                     && issuedAt != null && !issuedAt.isBefore(now.minus(window)) && !issuedAt.isAfter(now.plus(window))
                     && (accessToken == null || accessTokenHash(accessToken).equals(claims.getStringClaim("ath")));
-            return valid ? Optional.of(new Proof(key.computeThumbprint().toString(), claims.getJWTID(), issuedAt)) : Optional.empty();
+            return valid ? Optional.of(new Proof(key.computeThumbprint().toString(), claims.getJWTID(), issuedAt,
+                    claims.getStringClaim("nonce"))) : Optional.empty();
         } catch (ParseException | JOSEException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -4,7 +4,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.identity.clients.ClientAuthMethod;
 import my.gov.platform.identity.clients.ClientSecrets;
-import my.gov.platform.identity.clients.ClientStatus;
+import my.gov.platform.identity.clients.ClientDirectory;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.config.IdentityConfig;
 
@@ -23,10 +23,12 @@ import java.util.Set;
 public class ClientAuthenticator {
     private final IdentityConfig config;
     private final UsedAssertions usedAssertions;
+    private final ClientDirectory clients;
 
-    ClientAuthenticator(IdentityConfig config, UsedAssertions usedAssertions) {
+    ClientAuthenticator(IdentityConfig config, UsedAssertions usedAssertions, ClientDirectory clients) {
         this.config = config;
         this.usedAssertions = usedAssertions;
+        this.clients = clients;
     }
 
     /**
@@ -35,9 +37,7 @@ public class ClientAuthenticator {
      */
     public OAuthClient authenticate(String authorization, Map<String, List<String>> form, String endpointPath) {
         ClientCredentials credentials = ClientCredentials.from(authorization, form);
-        OAuthClient client = OAuthClient.byClientId(credentials.clientId())
-                .filter(c -> c.status == ClientStatus.ACTIVE)
-                .orElse(null);
+        OAuthClient client = clients.active(credentials.clientId()).orElse(null);
         if (client == null) {
             // Same work as for a known client, so timing does not tell which ids exist.
             ClientSecrets.matches(String.valueOf(credentials.secret()), ClientSecrets.hash("absent"));

@@ -1,30 +1,64 @@
 package my.gov.platform.identity.oauth;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
-/** Revoked access tokens by jti (RFC 7009), consulted by introspection and the admin API. */
+/**
+ * Revoked access tokens by jti (RFC 7009), consulted by introspection and the admin API. Each
+ * revocation is stored (so every instance learns it, and a restart keeps it) and held in memory:
+ * a revocation on this instance takes effect at once, one on another instance at the next refresh.
+ */
 @ApplicationScoped
 public class TokenRevocations {
+    /** Overlap between refreshes, so a row committed late by another instance is not missed. */
+    private static final Duration REFRESH_OVERLAP = Duration.ofSeconds(30);
+
+    private final RevokedJtis revoked = new RevokedJtis();
+    private volatile Instant refreshedAt = Instant.EPOCH;
+
+    void onStart(@Observes StartupEvent start) {
+        refresh();
+    }
+
     @Transactional
     public void revoke(JWTClaimsSet claims) {
         String jti = claims.getJWTID();
+        Instant expiresAt = claims.getExpirationTime().toInstant();
+        revoked.add(jti, expiresAt);
         if (RevokedToken.findById(jti) == null) {
-            RevokedToken revoked = new RevokedToken();
-            revoked.jti = jti;
-            revoked.clientId = String.valueOf(claims.getClaim("client_id"));
-            revoked.expiresAt = claims.getExpirationTime().toInstant();
-            revoked.revokedAt = Instant.now();
-            revoked.persist();
+            RevokedToken row = new RevokedToken();
+            row.jti = jti;
+            row.clientId = String.valueOf(claims.getClaim("client_id"));
+            row.expiresAt = expiresAt;
+            row.revokedAt = Instant.now();
+            row.persist();
         }
     }
 
     public boolean isRevoked(String jti) {
-        return RevokedToken.findById(jti) != null;
+        return revoked.contains(jti);
+    }
+
+    /** Learns revocations made by other instances since the last refresh. */
+    @Scheduled(every = "${mygov.identity.revocation-refresh:5s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refresh() {
+        Instant now = Instant.now();
+        Instant since = refreshedAt.minus(REFRESH_OVERLAP);
+        List<RevokedToken> rows = QuarkusTransaction.requiringNew().call(() ->
+                RevokedToken.<RevokedToken>list("revokedAt >= ?1 and expiresAt > ?2", since, now));
+        rows.forEach(row -> revoked.add(row.jti, row.expiresAt));
+        revoked.forgetExpired(now);
+        refreshedAt = now;
     }
 
     @Scheduled(every = "10m", delayed = "10m")

@@ -3,12 +3,11 @@ package my.gov.platform.identity.oauth;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.crypto.factories.DefaultJWSSignerFactory;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
+import my.gov.platform.identity.keys.KeyRing;
 import my.gov.platform.identity.keys.SigningAlgorithm;
 import my.gov.platform.identity.keys.SigningKeys;
 
@@ -16,7 +15,6 @@ import my.gov.platform.identity.keys.SigningKeys;
 @ApplicationScoped
 public class TokenSigner {
     public static final JOSEObjectType ACCESS_TOKEN_TYPE = new JOSEObjectType("at+jwt");
-    private static final DefaultJWSSignerFactory SIGNERS = new DefaultJWSSignerFactory();
 
     private final SigningKeys keys;
 
@@ -25,12 +23,12 @@ public class TokenSigner {
     }
 
     public String sign(JWTClaimsSet claims, SigningAlgorithm algorithm, JOSEObjectType type) {
-        JWK key = keys.ring().activeKey(algorithm)
+        KeyRing ring = keys.ring();
+        JWK key = ring.activeKey(algorithm)
                 .orElseThrow(() -> new IllegalStateException("No active " + algorithm + " signing key"));
         try {
-            JWSSigner signer = SIGNERS.createJWSSigner(key, algorithm.jws());
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(algorithm.jws()).type(type).keyID(key.getKeyID()).build(), claims);
-            jwt.sign(signer);
+            jwt.sign(ring.activeSigner(algorithm).orElseThrow());
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not sign a token with " + key.getKeyID(), e);

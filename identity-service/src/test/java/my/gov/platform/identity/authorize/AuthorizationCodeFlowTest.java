@@ -86,6 +86,11 @@ class AuthorizationCodeFlowTest {
                 .when().post("/oauth2/token");
     }
 
+    private Response introspect(String token) {
+        return given().auth().preemptive().basic(clientId, clientId + "-secret").formParam("token", token)
+                .when().post("/oauth2/introspect");
+    }
+
     private Response refresh(String refreshToken) {
         return given().auth().preemptive().basic(clientId, clientId + "-secret")
                 .formParam("grant_type", "refresh_token").formParam("refresh_token", refreshToken)
@@ -187,10 +192,14 @@ class AuthorizationCodeFlowTest {
     @Test
     void deactivatedPeopleCannotSignInOrRefresh() {
         Map<String, String> callback = signInAndConsent(new Browser());
-        String refreshToken = redeem(callback.get("code"), verifier, REDIRECT).path("refresh_token");
+        Response issued = redeem(callback.get("code"), verifier, REDIRECT);
+        String refreshToken = issued.path("refresh_token");
+        String accessToken = issued.path("access_token");
+        introspect(accessToken).then().statusCode(200).body("active", equalTo(true));
         Account admin = TestPeople.activeCivilServant(accounts, "JDN", "platform-admin");
         given().auth().oauth2(TestPeople.tokenFor(admin, tokens, registry))
                 .when().post("/v1/accounts/" + citizen.id + "/deactivation").then().statusCode(200);
+        introspect(accessToken).then().statusCode(200).body("active", equalTo(false));
         refresh(refreshToken).then().statusCode(400).body("error", equalTo("invalid_grant"));
 
         Browser browser = new Browser();

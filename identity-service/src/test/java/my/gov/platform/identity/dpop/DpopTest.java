@@ -34,7 +34,9 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
 @WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -48,10 +50,19 @@ class DpopTest {
     ClientRegistry registry;
     @Inject
     AccountService accounts;
+    @Inject
+    DpopProofs dpopProofs;
 
-    static String proof(ECKey key, String method, String url, String accessToken) {
+    private String proof(ECKey key, String method, String url, String accessToken) {
+        return proofWithNonce(key, method, url, accessToken, dpopProofs.currentNonce());
+    }
+
+    static String proofWithNonce(ECKey key, String method, String url, String accessToken, String nonce) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().jwtID(UUID.randomUUID().toString())
                 .claim("htm", method).claim("htu", url).issueTime(Date.from(Instant.now()));
+        if (nonce != null) {
+            claims.claim("nonce", nonce);
+        }
         if (accessToken != null) {
             claims.claim("ath", DpopProofVerifier.accessTokenHash(accessToken));
         }
@@ -87,6 +98,27 @@ class DpopTest {
     }
 
     @Test
+    void proofsWithoutTheServerNonceGetItWithUseDpopNonce() {
+        String clientId = OAuthTestClients.uniqueId("dpop-nonce");
+        OAuthTestClients.secretClient(registry, clientId, "JPJ", "identity.admin");
+        ECKey key = OAuthTestClients.newEcKey();
+        String tokenEndpoint = IssuerPortResource.issuer() + "/oauth2/token";
+
+        Response refused = tokenRequest(clientId).header("DPoP", proofWithNonce(key, "POST", tokenEndpoint, null, null))
+                .when().post("/oauth2/token");
+        refused.then().statusCode(400).body("error", equalTo("use_dpop_nonce"));
+        String nonce = refused.header("DPoP-Nonce");
+        assertThat(nonce).isNotBlank();
+        tokenRequest(clientId).header("DPoP", proofWithNonce(key, "POST", tokenEndpoint, null, "made-up-nonce"))
+                .when().post("/oauth2/token").then().statusCode(400).body("error", equalTo("use_dpop_nonce"));
+
+        Response issued = tokenRequest(clientId).header("DPoP", proofWithNonce(key, "POST", tokenEndpoint, null, nonce))
+                .when().post("/oauth2/token");
+        issued.then().statusCode(200).body("token_type", equalTo("DPoP"));
+        assertThat(issued.header("DPoP-Nonce")).as("every answer to a proof offers the current nonce").isNotBlank();
+    }
+
+    @Test
     void boundRefreshTokensAndUserinfoNeedProofsFromTheSameKey() {
         String clientId = OAuthTestClients.uniqueId("dpop-rp");
         registry.register(new RegisterClientRequest(clientId, "DPoP portal", null, ClientAuthMethod.CLIENT_SECRET_BASIC,
@@ -111,6 +143,11 @@ class DpopTest {
         given().header("Authorization", "DPoP " + accessToken)
                 .header("DPoP", proof(OAuthTestClients.newEcKey(), "GET", issuer + "/userinfo", accessToken))
                 .when().get("/userinfo").then().statusCode(401);
+        given().header("Authorization", "DPoP " + accessToken)
+                .header("DPoP", proofWithNonce(key, "GET", issuer + "/userinfo", accessToken, null))
+                .when().get("/userinfo").then().statusCode(401)
+                .header("WWW-Authenticate", containsString("error=\"use_dpop_nonce\""))
+                .header("DPoP-Nonce", notNullValue());
         given().header("Authorization", "DPoP " + accessToken).header("DPoP", proof(key, "GET", issuer + "/userinfo", accessToken))
                 .when().get("/userinfo").then().statusCode(200).body("sub", equalTo(citizen.id.toString()));
 

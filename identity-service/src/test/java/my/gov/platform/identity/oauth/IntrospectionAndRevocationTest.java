@@ -5,6 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import my.gov.platform.identity.clients.ClientRegistry;
+import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.support.IssuerPortResource;
 import my.gov.platform.identity.support.OAuthTestClients;
 import my.gov.platform.testing.PlatformTestResource;
@@ -37,6 +38,26 @@ class IntrospectionAndRevocationTest {
                 .formParam("token_type_hint", "access_token")
                 .when().post("/oauth2/revoke").then().statusCode(200);
         introspect(clientId, token).then().statusCode(200).body("active", equalTo(false));
+    }
+
+    @Test
+    void aDisabledClientsTokensAreInactiveAtOnceAndItCannotAuthenticate() {
+        String clientId = OAuthTestClients.uniqueId("leaving");
+        String resourceServer = OAuthTestClients.uniqueId("rs");
+        OAuthClient leaving = OAuthTestClients.secretClient(registry, clientId, "JPJ", "payments.read");
+        OAuthTestClients.secretClient(registry, resourceServer, null, "payments.read");
+        String token = OAuthTestClients.token(clientId);
+        introspect(resourceServer, token).then().statusCode(200).body("active", equalTo(true));
+
+        String admin = OAuthTestClients.adminToken(registry);
+        given().auth().oauth2(admin).when().post("/v1/clients/" + leaving.id + "/deactivation")
+                .then().statusCode(200).body("status", equalTo("DISABLED"));
+
+        introspect(resourceServer, token).then().statusCode(200).body("active", equalTo(false));
+        given().auth().preemptive().basic(clientId, clientId + "-secret").formParam("grant_type", "client_credentials")
+                .when().post("/oauth2/token").then().statusCode(401).body("error", equalTo("invalid_client"));
+        given().auth().oauth2(admin).when().post("/v1/clients/" + leaving.id + "/deactivation")
+                .then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test

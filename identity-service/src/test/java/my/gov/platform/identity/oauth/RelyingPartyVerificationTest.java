@@ -74,7 +74,8 @@ class RelyingPartyVerificationTest {
 
         DefaultJWTProcessor<SecurityContext> otherIssuer = new DefaultJWTProcessor<>();
         otherIssuer.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType("at+jwt")));
-        otherIssuer.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(jwks)));
+        otherIssuer.setJWSKeySelector(new JWSVerificationKeySelector<>(Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256),
+                new ImmutableJWKSet<>(jwks)));
         otherIssuer.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
                 new JWTClaimsSet.Builder().issuer("https://evil.example").build(), Set.of()));
         assertThatThrownBy(() -> otherIssuer.process(token, null)).hasMessageContaining("iss");
