@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.web.Ids;
+import my.gov.platform.identity.accountpage.AccountPageClient;
 import my.gov.platform.identity.clients.ClientAuthMethod;
 import my.gov.platform.identity.clients.ClientStatus;
 import my.gov.platform.identity.clients.GrantType;
@@ -198,6 +199,9 @@ public class AuthorizationService {
     }
 
     private static boolean consented(UUID accountId, AuthorizationRequest request) {
+        if (request.clientId.equals(AccountPageClient.CLIENT_ID)) {
+            return true; // the provider's own account page receives nothing a person must agree to release
+        }
         Consent consent = Consent.findById(new Consent.Key(accountId, request.clientId));
         return consent != null && consent.scopes.containsAll(ScopePolicy.parse(request.scope));
     }

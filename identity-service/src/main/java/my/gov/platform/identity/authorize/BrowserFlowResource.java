@@ -27,7 +27,9 @@ import my.gov.platform.identity.devices.DeviceService;
 import my.gov.platform.identity.mfa.LevelOfAssurance;
 import my.gov.platform.identity.mfa.MfaService;
 import my.gov.platform.identity.pages.PageLanguage;
+import my.gov.platform.identity.pages.PageSupport;
 import my.gov.platform.identity.pages.PageText;
+import my.gov.platform.identity.passkeys.Passkeys;
 import my.gov.platform.identity.signin.SessionService;
 import my.gov.platform.identity.signin.SignInOutcome;
 import my.gov.platform.identity.signin.SignInService;
@@ -45,7 +47,7 @@ import java.util.UUID;
 
 /**
  * The browser side of the authorization code flow: authorization endpoint, sign-in and consent
- * pages (server-rendered, no JavaScript, CSRF token on every form), and RP-initiated logout.
+ * pages (server-rendered, usable without JavaScript, CSRF token on every form; only security keys need the small passkey.js), and RP-initiated logout.
  */
 @Path("/")
 @Tag(name = "OpenID Provider", description = "Discovery, keys and OAuth 2.0 endpoints")
@@ -61,12 +63,13 @@ public class BrowserFlowResource {
     private final Template deviceTemplate;
     private final DeviceService devices;
     private final BackChannelLogout backChannel;
+    private final Passkeys passkeys;
     private final boolean secureCookies;
 
     BrowserFlowResource(AuthorizationService authorizations, SessionService sessions, SignInService signIns,
                         Template signin, Template consent, Template message, @Location("mfa.html") Template mfaTemplate,
                         MfaService mfa, @Location("device.html") Template deviceTemplate, DeviceService devices,
-                        BackChannelLogout backChannel, IdentityConfig config) {
+                        BackChannelLogout backChannel, Passkeys passkeys, IdentityConfig config) {
         this.authorizations = authorizations;
         this.sessions = sessions;
         this.signIns = signIns;
@@ -78,6 +81,7 @@ public class BrowserFlowResource {
         this.deviceTemplate = deviceTemplate;
         this.devices = devices;
         this.backChannel = backChannel;
+        this.passkeys = passkeys;
         this.secureCookies = config.issuer().startsWith("https:");
     }
 
@@ -194,6 +198,38 @@ public class BrowserFlowResource {
         return startSession(request.get(), account, client, LevelOfAssurance.SECOND_FACTOR, List.of("pwd", method.get()), language);
     }
 
+    @POST
+    @Path("mfa/passkey")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Submit a security key's or passkey's answer (WebAuthn assertion) as the second factor",
+            description = "The page's script fills the fields from navigator.credentials.get(); binary values are base64url.")
+    @APIResponse(responseCode = "303", description = "Signed in at urn:mygov:loa:2 (amr hwk): on to consent or back to the client")
+    @APIResponse(responseCode = "200", description = "The second-factor page again with an error")
+    @APIResponse(responseCode = "400", description = "Unknown request or wrong CSRF token")
+    public Response passkeySecondFactor(@FormParam("request") UUID requestId, @FormParam("csrf") String csrf,
+                                        @FormParam("lang") String lang, @FormParam("challengeId") UUID challengeId,
+                                        @FormParam("credentialId") String credentialId,
+                                        @FormParam("clientDataJSON") String clientDataJson,
+                                        @FormParam("authenticatorData") String authenticatorData,
+                                        @FormParam("signature") String signature) {
+        PageLanguage language = PageLanguage.resolve(lang, null, null);
+        Optional<AuthorizationRequest> request = requestId == null ? Optional.empty()
+                : authorizations.pending(requestId, csrf).filter(r -> r.passwordVerifiedAccount != null);
+        if (request.isEmpty()) {
+            return errorPage(language);
+        }
+        Optional<String> method = passkeys.verifySignIn(request.get().passwordVerifiedAccount,
+                new Passkeys.SignInAnswer(challengeId, credentialId, clientDataJson, authenticatorData, signature));
+        OAuthClient client = OAuthClient.byClientId(request.get().clientId).orElseThrow();
+        Account account = Account.findById(request.get().passwordVerifiedAccount);
+        if (method.isEmpty()) {
+            signIns.secondFactorFailed(account, client);
+            return Response.ok(mfaForm(request.get(), language, PageText.of(language).get("PASSKEY_FAILED"))).build();
+        }
+        return startSession(request.get(), account, client, LevelOfAssurance.SECOND_FACTOR, List.of("pwd", method.get()), language);
+    }
+
     @GET
     @Path("device")
     @Produces(MediaType.TEXT_HTML)
@@ -276,6 +312,7 @@ public class BrowserFlowResource {
         return page(mfaTemplate, language, "/mfa?request=" + request.id + "&lang=")
                 .data("requestId", request.id)
                 .data("csrf", request.csrfToken)
+                .data("passkey", passkeys.startSignIn(request.passwordVerifiedAccount).orElse(null))
                 .data("error", error);
     }
 
@@ -378,7 +415,7 @@ public class BrowserFlowResource {
     }
 
     private static TemplateInstance page(Template template, PageLanguage language, String switchUrl) {
-        return template.data("t", PageText.of(language)).data("lang", language.code()).data("switchUrl", switchUrl);
+        return PageSupport.page(template, language, switchUrl);
     }
 
     private Response errorPage(PageLanguage language) {
@@ -395,11 +432,7 @@ public class BrowserFlowResource {
     }
 
     private static Response withLanguageCookie(Response.ResponseBuilder response, String lang) {
-        if (lang != null && (lang.equals("ms") || lang.equals("en"))) {
-            response.cookie(new NewCookie.Builder(PageLanguage.COOKIE).value(lang).path("/").maxAge(31_536_000)
-                    .sameSite(NewCookie.SameSite.LAX).build());
-        }
-        return response.build();
+        return PageSupport.rememberLanguage(response, lang).build();
     }
 
     private static String clientName(String clientId) {

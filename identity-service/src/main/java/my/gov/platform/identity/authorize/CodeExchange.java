@@ -81,7 +81,8 @@ public class CodeExchange {
         IssuedToken access = accessTokens.issue(client, account.id.toString(), scopes, account.agency, account.roles, dpopJkt);
         Map<String, Object> body = TokenResource.tokenResponse(access);
         if (scopes.contains("openid")) {
-            body.put("id_token", idTokens.issue(client.clientId, account.id, row.sessionId, row.nonce, row.authTime, row.acr, row.amr));
+            body.put("id_token", idTokens.issue(client.clientId, account.id, row.sessionId, row.nonce, row.authTime, row.acr, row.amr,
+                    UserInfoResource.claimsFor(account, scopes)));
         }
         if (client.allowsGrant(GrantType.REFRESH_TOKEN.oauthName())) {
             body.put("refresh_token", refreshTokens.issue(row.familyId, row, dpopJkt));

@@ -1,7 +1,6 @@
 package my.gov.platform.identity.authorize;
 
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,11 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.problem.Problem;
-import my.gov.platform.commons.problem.ProblemException;
-import my.gov.platform.identity.accounts.Account;
-import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.security.AdminCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,9 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** A person's remembered consents, with their own access token; revoking one also ends that client's refresh tokens. */
@@ -35,11 +28,11 @@ import java.util.UUID;
 @Authenticated
 public class ConsentResource {
     private final AdminCaller caller;
-    private final Outbox outbox;
+    private final Consents consents;
 
-    ConsentResource(AdminCaller caller, Outbox outbox) {
+    ConsentResource(AdminCaller caller, Consents consents) {
         this.caller = caller;
-        this.outbox = outbox;
+        this.consents = consents;
     }
 
     @GET
@@ -51,16 +44,11 @@ public class ConsentResource {
     @APIResponse(responseCode = "403", description = "The token is not a person's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ConsentView> list() {
-        UUID person = person();
-        return Consent.<Consent>list("key.accountId", person).stream()
-                .map(c -> new ConsentView(c.key.clientId(), OAuthClient.byClientId(c.key.clientId()).map(o -> o.name).orElse(null),
-                        List.copyOf(c.scopes), c.grantedAt))
-                .toList();
+        return consents.of(person());
     }
 
     @DELETE
     @Path("/{clientId}")
-    @Transactional
     @Operation(summary = "Revoke my consent for a client", description = "The next sign-in to the client asks again; its refresh tokens end now. Publishes my.gov.consent.revoked.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "401", description = "No valid token",
@@ -70,26 +58,11 @@ public class ConsentResource {
     @APIResponse(responseCode = "404", description = "No consent for that client",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revoke(@PathParam("clientId") String clientId) {
-        UUID person = person();
-        Consent consent = Consent.findById(new Consent.Key(person, clientId));
-        if (consent == null) {
-            throw ProblemException.notFound("consent for client", clientId);
-        }
-        consent.delete();
-        RefreshToken.update("revokedAt = ?1 where accountId = ?2 and clientId = ?3 and revokedAt is null", Instant.now(), person, clientId);
-        outbox.publish("my.gov.consent.revoked", person, null, Map.of("accountId", person, "clientId", clientId));
+        consents.revoke(person(), clientId);
         return Response.noContent().build();
     }
 
     private UUID person() {
-        try {
-            UUID id = UUID.fromString(caller.subject());
-            if (Account.findById(id) != null) {
-                return id;
-            }
-        } catch (IllegalArgumentException e) {
-            // A client's own token names a client id, not a person.
-        }
-        throw ProblemException.forbidden("Only a person's access token can manage consents");
+        return caller.person("manage consents");
     }
 }

@@ -10,6 +10,7 @@ import my.gov.platform.identity.oauth.TokenSigner;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** OpenID Connect ID tokens (Core §2), RS256. */
@@ -23,7 +24,12 @@ public class IdTokens {
         this.config = config;
     }
 
-    public String issue(String clientId, UUID accountId, UUID sessionId, String nonce, Instant authTime, String acr, List<String> amr) {
+    /**
+     * @param identityClaims the person's claims for the granted scopes (as userinfo gives them), so a
+     *                       relying party that reads only the ID token, as web sign-in libraries do, has them too
+     */
+    public String issue(String clientId, UUID accountId, UUID sessionId, String nonce, Instant authTime, String acr, List<String> amr,
+                        Map<String, Object> identityClaims) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(config.issuer())
@@ -36,6 +42,11 @@ public class IdTokens {
                 .claim("acr", acr)
                 .claim("amr", amr)
                 .claim("sid", sessionId.toString());
+        identityClaims.forEach((name, value) -> {
+            if (!name.equals("sub")) {
+                claims.claim(name, value);
+            }
+        });
         if (nonce != null) {
             claims.claim("nonce", nonce);
         }

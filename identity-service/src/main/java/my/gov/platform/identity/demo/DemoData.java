@@ -33,6 +33,8 @@ import java.util.List;
 public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     static final String REDIRECT_URI = "http://localhost:8090/callback";
+    /** The citizen pages of data-exchange-service sign people in through this client (quarkus-oidc, code flow). */
+    static final String EXCHANGE_PORTAL = "data-exchange-portal";
     static final List<String> JPJ_SCOPES = List.of("payments.read", "payments.write", "exchange.query", "catalogue.write");
     private static final List<GrantType> GRANTS = List.of(GrantType.CLIENT_CREDENTIALS, GrantType.AUTHORIZATION_CODE,
             GrantType.REFRESH_TOKEN);
@@ -68,6 +70,11 @@ public class DemoData {
             clients.register(new RegisterClientRequest("demo-agency-jwt", "Demo agency system with private_key_jwt (JPJ)",
                     "JPJ", ClientAuthMethod.PRIVATE_KEY_JWT, GRANTS, JPJ_SCOPES, List.of(REDIRECT_URI),
                     demoPublicKeys(), null), null);
+        }
+        if (OAuthClient.byClientId(EXCHANGE_PORTAL).isEmpty()) {
+            clients.register(new RegisterClientRequest(EXCHANGE_PORTAL, "MyGDX: data saya (data-exchange-service)", null,
+                    ClientAuthMethod.CLIENT_SECRET_BASIC, List.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
+                    List.of("mykad"), List.of("http://localhost:8083/my-data"), null, null), EXCHANGE_PORTAL + "-secret");
         }
         person(AccountKind.CITIZEN, "850101145011", "Demo Rakyat", "rakyat@demo.mygov.my", "850101-14-5011", null,
                 "Demo-Rakyat-2026!", List.of("citizen"));

@@ -10,8 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import my.gov.platform.commons.problem.Problem;
-import my.gov.platform.commons.problem.ProblemException;
-import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.security.AdminCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -72,14 +70,6 @@ public class MfaResource {
     }
 
     private UUID person() {
-        try {
-            UUID id = UUID.fromString(caller.subject());
-            if (Account.findById(id) != null) {
-                return id;
-            }
-        } catch (IllegalArgumentException e) {
-            // A client's own token names a client id, not a person.
-        }
-        throw ProblemException.forbidden("Only a person's access token can enrol a second factor");
+        return caller.person("enrol a second factor");
     }
 }

@@ -7,6 +7,9 @@ import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.clients.ClientSecrets;
+import my.gov.platform.identity.passkeys.Passkeys;
+import my.gov.platform.identity.securityevents.SecurityEvent;
+import my.gov.platform.identity.securityevents.SecurityEvents;
 import my.gov.platform.identity.signin.LoginThrottle;
 import my.gov.platform.identity.signin.SignInService;
 import my.gov.platform.identity.signin.ThrottlePolicy;
@@ -27,9 +30,13 @@ public class MfaService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Outbox outbox;
+    private final Passkeys passkeys;
+    private final SecurityEvents securityEvents;
 
-    MfaService(Outbox outbox) {
+    MfaService(Outbox outbox, Passkeys passkeys, SecurityEvents securityEvents) {
         this.outbox = outbox;
+        this.passkeys = passkeys;
+        this.securityEvents = securityEvents;
     }
 
     @Transactional
@@ -46,7 +53,8 @@ public class MfaService {
         credential.secret = Totp.newSecret();
         credential.createdAt = Instant.now();
         credential.persist();
-        return new TotpEnrolment(credential.secret, Totp.otpauthUri(credential.secret, issuerName, account.email), null);
+        String uri = Totp.otpauthUri(credential.secret, issuerName, account.email);
+        return new TotpEnrolment(credential.secret, uri, QrCodes.svgDataUri(uri), null);
     }
 
     /** Confirms with a first code from the app; returns the recovery codes, shown this once. */
@@ -74,12 +82,14 @@ public class MfaService {
         }
         Account account = Account.findById(accountId);
         outbox.publish("my.gov.mfa.enrolled", accountId, account.agency, Map.of("accountId", accountId, "method", "TOTP"));
-        return new TotpEnrolment(null, null, codes);
+        securityEvents.record(accountId, SecurityEvent.Kind.SECOND_FACTOR_ADDED, "TOTP");
+        return new TotpEnrolment(null, null, null, codes);
     }
 
+    /** An authenticator app or a security key / passkey. */
     public boolean hasSecondFactor(UUID accountId) {
         TotpCredential credential = TotpCredential.findById(accountId);
-        return credential != null && credential.confirmedAt != null;
+        return (credential != null && credential.confirmedAt != null) || passkeys.hasPasskey(accountId);
     }
 
     /**

@@ -2,8 +2,11 @@ package my.gov.platform.identity.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.identity.accounts.Account;
 
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Who calls this service's own API, from its self-issued token (the shared {@code Caller} reads a
@@ -23,6 +26,19 @@ public class AdminCaller {
 
     public String subject() {
         return identity.getPrincipal().getName();
+    }
+
+    /** The signed-in person's account id; a client's own token (which names a client, not a person) is refused. */
+    public UUID person(String forWhat) {
+        try {
+            UUID id = UUID.fromString(subject());
+            if (Account.findById(id) != null) {
+                return id;
+            }
+        } catch (IllegalArgumentException e) {
+            // A client's own token names a client id, not a person.
+        }
+        throw ProblemException.forbidden("Only a person's access token can " + forWhat);
     }
 
     public boolean isPlatformAdmin() {

@@ -7,6 +7,8 @@ import my.gov.platform.commons.web.Ids;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.AccountDeactivated;
 import my.gov.platform.identity.clients.ClientSecrets;
+import my.gov.platform.identity.securityevents.SecurityEvent;
+import my.gov.platform.identity.securityevents.SecurityEvents;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -21,10 +23,13 @@ public class SessionService {
     public static final String COOKIE = "mygov_session";
 
     private final SessionPolicy policy;
+    private final SecurityEvents securityEvents;
 
     SessionService(@ConfigProperty(name = "mygov.identity.session.idle-timeout", defaultValue = "PT30M") Duration idle,
-                   @ConfigProperty(name = "mygov.identity.session.absolute-timeout", defaultValue = "PT12H") Duration absolute) {
+                   @ConfigProperty(name = "mygov.identity.session.absolute-timeout", defaultValue = "PT12H") Duration absolute,
+                   SecurityEvents securityEvents) {
         this.policy = new SessionPolicy(idle, absolute);
+        this.securityEvents = securityEvents;
     }
 
     public record NewSession(UserSession session, String cookieValue) {
@@ -64,6 +69,14 @@ public class SessionService {
     @Transactional
     public void end(UUID sessionId) {
         UserSession.update("endedAt = ?1 where id = ?2 and endedAt is null", Instant.now(), sessionId);
+    }
+
+    /** Ends one of the person's own sessions (from the account page); another person's session id changes nothing. */
+    @Transactional
+    public void endOwn(UUID accountId, UUID sessionId) {
+        if (UserSession.update("endedAt = ?1 where id = ?2 and accountId = ?3 and endedAt is null", Instant.now(), sessionId, accountId) == 1) {
+            securityEvents.record(accountId, SecurityEvent.Kind.SESSION_ENDED, null);
+        }
     }
 
     void endAll(@Observes AccountDeactivated deactivated) {

@@ -9,6 +9,8 @@ import my.gov.platform.identity.accounts.AccountStatus;
 import my.gov.platform.identity.accounts.LoginIds;
 import my.gov.platform.identity.accounts.PasswordHasher;
 import my.gov.platform.identity.clients.OAuthClient;
+import my.gov.platform.identity.securityevents.SecurityEvent;
+import my.gov.platform.identity.securityevents.SecurityEvents;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -28,9 +30,11 @@ public class SignInService {
     private static final String UNKNOWN_ACCOUNT_HASH = PasswordHasher.hash("no account has this password");
 
     private final Outbox outbox;
+    private final SecurityEvents securityEvents;
 
-    SignInService(Outbox outbox) {
+    SignInService(Outbox outbox, SecurityEvents securityEvents) {
         this.outbox = outbox;
+        this.securityEvents = securityEvents;
     }
 
     public SignInOutcome signIn(String typedLoginId, String password, String sourceAddress, OAuthClient client) {
@@ -74,6 +78,7 @@ public class SignInService {
         data.put("acr", session.acr);
         data.put("amr", session.amr);
         outbox.publish("my.gov.login.succeeded", account.id, account.agency, data);
+        securityEvents.record(account.id, SecurityEvent.Kind.SIGNED_IN, client.name);
     }
 
     /** Audits a refused TOTP or recovery code after a correct password. */
@@ -89,6 +94,7 @@ public class SignInService {
         data.put("clientId", client.clientId);
         data.put("reason", reason);
         outbox.publish("my.gov.login.failed", account.map(a -> (Object) a.id).orElse(attempt), null, data);
+        account.ifPresent(a -> securityEvents.record(a.id, SecurityEvent.Kind.SIGN_IN_REFUSED, reason + " · " + client.name));
     }
 
     /** Counts a failure against a throttle key (in the caller's transaction). */

@@ -40,6 +40,7 @@ class DemoDataTest {
         QuarkusTransaction.requiringNew().run(demoData::load);
         QuarkusTransaction.requiringNew().run(demoData::load);
         assertThat(OAuthClient.count("clientId like 'demo-%'")).isEqualTo(5);
+        assertThat(OAuthClient.byClientId("data-exchange-portal").orElseThrow().redirectUris).containsExactly("http://localhost:8083/my-data");
 
         given().auth().preemptive().basic("demo-agency", "demo-agency-secret").formParam("grant_type", "client_credentials")
                 .when().post("/oauth2/token").then().statusCode(200)

@@ -61,7 +61,8 @@ class StepUpTest {
         String secret;
         try (EventCapture events = EventCapture.of("identity.events")) {
             secret = given().auth().oauth2(accessToken).when().post("/v1/mfa/totp")
-                    .then().statusCode(201).extract().path("secret");
+                    .then().statusCode(201).body("qrCode", org.hamcrest.Matchers.startsWith("data:image/svg+xml;base64,"))
+                    .extract().path("secret");
             List<String> recovery = given().auth().oauth2(accessToken).contentType(ContentType.JSON)
                     .body("{\"code\": \"" + Totp.code(secret, Totp.step(Instant.now())) + "\"}")
                     .when().post("/v1/mfa/totp/confirmation")

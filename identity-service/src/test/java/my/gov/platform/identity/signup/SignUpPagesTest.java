@@ -1,0 +1,131 @@
+package my.gov.platform.identity.signup;
+
+import com.nimbusds.jwt.SignedJWT;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import my.gov.platform.identity.authorize.Pkce;
+import my.gov.platform.identity.clients.ClientAuthMethod;
+import my.gov.platform.identity.clients.ClientRegistry;
+import my.gov.platform.identity.clients.GrantType;
+import my.gov.platform.identity.clients.RegisterClientRequest;
+import my.gov.platform.identity.pages.FormCsrf;
+import my.gov.platform.identity.support.Browser;
+import my.gov.platform.identity.support.IssuerPortResource;
+import my.gov.platform.identity.support.OAuthTestClients;
+import my.gov.platform.identity.support.RecordingCodeGenerator;
+import my.gov.platform.testing.PlatformTestResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+@WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = IssuerPortResource.class, scope = TestResourceScope.GLOBAL)
+class SignUpPagesTest {
+    private static final String PASSWORD = "Cendol-Durian-Melaka-2026";
+    private static final String REDIRECT = "https://rp.example.gov.my/callback";
+    private static final String VERIFIER = "u".repeat(50);
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    @Inject
+    ClientRegistry registry;
+
+    @Test
+    void aCitizenSignsUpVerifiesAndSignsInThroughThePages() throws Exception {
+        String mykad = freshMyKad();
+        String email = "pendaftar-" + mykad + "@example.com";
+        Map<String, String> form = new HashMap<>(Map.of("kind", "CITIZEN", "fullName", "Nur Aisyah binti Rahman",
+                "mykadNumber", mykad.substring(0, 6) + "-" + mykad.substring(6, 8) + "-" + mykad.substring(8),
+                "email", email, "password", PASSWORD, "lang", "en"));
+        Response registered = submit("/signup?kind=CITIZEN&lang=en", "/signup", form);
+        assertThat(registered.statusCode()).isEqualTo(303);
+        assertThat(registered.header("Location")).contains("/verify?loginId=");
+
+        String code = RecordingCodeGenerator.lastCodeSentTo(email);
+        Response wrong = submit("/verify?lang=en", "/verify", Map.of("loginId", form.get("mykadNumber"), "channel", "EMAIL",
+                "code", code.equals("000000") ? "111111" : "000000", "lang", "en"));
+        assertThat(wrong.asString()).contains("The code is wrong, expired or already used.");
+        Response verified = submit("/verify?lang=en", "/verify", Map.of("loginId", form.get("mykadNumber"), "channel", "EMAIL",
+                "code", code, "lang", "en"));
+        assertThat(verified.statusCode()).isEqualTo(200);
+        assertThat(verified.asString()).contains("Your account is active");
+
+        String clientId = OAuthTestClients.uniqueId("signup-rp");
+        registry.register(new RegisterClientRequest(clientId, "Sign-up portal", null, ClientAuthMethod.CLIENT_SECRET_BASIC,
+                List.of(GrantType.AUTHORIZATION_CODE), List.of("mykad"), List.of(REDIRECT), null, null), clientId + "-secret");
+        Browser browser = new Browser();
+        Response signIn = browser.get("/oauth2/authorize?response_type=code&client_id=" + clientId + "&redirect_uri=" + REDIRECT
+                + "&scope=openid%20profile%20mykad&state=su&code_challenge=" + Pkce.s256(VERIFIER) + "&code_challenge_method=S256");
+        assertThat(browser.get(signIn.header("Location")).asString()).contains("href=\"/signup?lang=");
+        Map<String, String> callback = Browser.query(browser.consent(browser.signIn(signIn, form.get("mykadNumber"), PASSWORD), true));
+        Response tokens = given().auth().preemptive().basic(clientId, clientId + "-secret")
+                .formParam("grant_type", "authorization_code").formParam("code", callback.get("code"))
+                .formParam("redirect_uri", REDIRECT).formParam("code_verifier", VERIFIER)
+                .when().post("/oauth2/token");
+        tokens.then().statusCode(200);
+        var idClaims = SignedJWT.parse(tokens.<String>path("id_token")).getJWTClaimsSet();
+        String subject = idClaims.getSubject();
+        assertThat(idClaims.getStringClaim("name")).as("claims of the granted scopes are in the ID token too").isEqualTo("Nur Aisyah binti Rahman");
+        assertThat(idClaims.getStringClaim("mykad_number")).isEqualTo(form.get("mykadNumber"));
+        assertThat(idClaims.getClaim("email")).as("email was not asked for").isNull();
+        given().auth().oauth2(tokens.<String>path("access_token")).when().get("/userinfo")
+                .then().statusCode(200).body("sub", equalTo(subject)).body("name", equalTo("Nur Aisyah binti Rahman"));
+    }
+
+    @Test
+    void mistakesAreShownOnTheFormAndNothingIsRegistered() {
+        Response impossibleDate = submit("/signup?kind=CITIZEN&lang=en", "/signup", Map.of("kind", "CITIZEN",
+                "fullName", "Ali", "mykadNumber", "851332-14-5011", "email", "ali@example.com", "password", PASSWORD, "lang", "en"));
+        assertThat(impossibleDate.statusCode()).isEqualTo(200);
+        assertThat(impossibleDate.asString()).contains("Please correct the following").contains("mykadNumber")
+                .contains("value=\"Ali\"");
+        assertThat(RecordingCodeGenerator.lastCodeSentTo("ali@example.com")).isNull();
+
+        Response unofficial = submit("/signup?kind=CIVIL_SERVANT&lang=ms", "/signup", Map.of("kind", "CIVIL_SERVANT",
+                "fullName", "Pegawai Palsu", "agency", "JPJ", "email", "pegawai@gmail.com", "password", PASSWORD, "lang", "ms"));
+        assertThat(unofficial.asString()).contains("Sila betulkan perkara berikut").contains("email");
+
+        Response shortPassword = submit("/signup?kind=BUSINESS&lang=en", "/signup", Map.of("kind", "BUSINESS",
+                "fullName", "Syarikat Contoh", "companyRegistrationNumber", "201901000005", "email", "biz@example.com",
+                "password", "pendek", "lang", "en"));
+        assertThat(shortPassword.asString()).contains("Please correct the following");
+    }
+
+    @Test
+    void formsWithoutTheirCsrfCookieAreRefused() {
+        given().contentType("application/x-www-form-urlencoded").formParams(Map.of("csrf", "guess", "kind", "CITIZEN"))
+                .cookie(FormCsrf.COOKIE, "another").when().post("/signup").then().statusCode(400);
+        given().contentType("application/x-www-form-urlencoded").formParams(Map.of("csrf", "guess", "loginId", "x", "code", "123456"))
+                .when().post("/verify").then().statusCode(400);
+    }
+
+    /** GETs the page for its CSRF token and cookie, then posts the form with both, as a browser would. */
+    private static Response submit(String pagePath, String action, Map<String, String> fields) {
+        Response page = given().when().get(pagePath);
+        assertThat(page.statusCode()).isEqualTo(200);
+        Matcher csrf = CSRF.matcher(page.asString());
+        assertThat(csrf.find()).isTrue();
+        Map<String, String> form = new HashMap<>(fields);
+        form.put("csrf", csrf.group(1));
+        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParams(form)
+                .cookie(FormCsrf.COOKIE, page.getCookie(FormCsrf.COOKIE)).when().post(action);
+    }
+
+    private static String freshMyKad() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return String.format("%02d%02d%02d10%04d", random.nextInt(60, 100), random.nextInt(1, 13), random.nextInt(1, 29),
+                random.nextInt(10_000));
+    }
+}
