@@ -29,7 +29,11 @@ public class ClientRegistry {
 
     /** Registers with a generated secret (for secret-based methods); the view carries it once. */
     @Transactional
-    public ClientView register(RegisterClientRequest request) {
+    public ClientView registerWithNewSecret(RegisterClientRequest request, ClientAdministration administration) {
+        if (!administration.covers(request.agency())) {
+            throw ProblemException.forbidden("An agency administrator registers clients of their own agency ("
+                    + administration.agency().orElseThrow() + ") only");
+        }
         String secret = request.authMethod().usesSecret() ? ClientSecrets.generate() : null;
         return ClientView.of(register(request, secret), secret);
     }
@@ -75,9 +79,9 @@ public class ClientRegistry {
      * once on this instance (other instances within {@code mygov.identity.memory-time-to-live}).
      */
     @Transactional
-    public ClientView disable(UUID id) {
+    public ClientView disable(UUID id, ClientAdministration administration) {
         OAuthClient client = OAuthClient.findById(id);
-        if (client == null) {
+        if (client == null || !administration.covers(client.agency)) {
             throw ProblemException.notFound("client", id);
         }
         if (client.status == ClientStatus.DISABLED) {
@@ -88,19 +92,21 @@ public class ClientRegistry {
         return ClientView.of(client, null);
     }
 
-    public ClientView get(UUID id) {
+    /** Another agency's client is "not found" to an agency administrator. */
+    public ClientView get(UUID id, ClientAdministration administration) {
         OAuthClient client = OAuthClient.findById(id);
-        if (client == null) {
+        if (client == null || !administration.covers(client.agency)) {
             throw ProblemException.notFound("client", id);
         }
         return ClientView.of(client, null);
     }
 
-    public Page<ClientView> list(PageRequest page) {
-        UUID after = page.after();
-        List<OAuthClient> rows = after == null
-                ? OAuthClient.find("order by id").range(0, page.limit).list()
-                : OAuthClient.find("id > ?1 order by id", after).range(0, page.limit).list();
+    public Page<ClientView> list(PageRequest page, ClientAdministration administration) {
+        UUID after = page.after() == null ? new UUID(0L, 0L) : page.after();
+        List<OAuthClient> rows = administration.agency()
+                .map(agency -> OAuthClient.<OAuthClient>find("id > ?1 and agency = ?2 order by id", after, agency))
+                .orElseGet(() -> OAuthClient.find("id > ?1 order by id", after))
+                .range(0, page.limit).list();
         return Page.of(rows, page.limit, c -> ClientView.of(c, null), c -> PageRequest.cursorOf(c.id));
     }
 

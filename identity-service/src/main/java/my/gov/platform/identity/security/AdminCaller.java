@@ -1,5 +1,6 @@
 package my.gov.platform.identity.security;
 
+import io.quarkus.security.StringPermission;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import my.gov.platform.commons.problem.ProblemException;
@@ -39,6 +40,10 @@ public class AdminCaller {
             // A client's own token names a client id, not a person.
         }
         throw ProblemException.forbidden("Only a person's access token can " + forWhat);
+    }
+
+    public boolean hasPermission(String permission) {
+        return identity.checkPermissionBlocking(new StringPermission(permission));
     }
 
     public boolean isPlatformAdmin() {

@@ -21,7 +21,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class SelfIssuedTokenIdentityProvider implements IdentityProvider<SelfIssuedTokenRequest> {
-    static final String IDENTITY_ADMIN = "identity.admin";
+    public static final String IDENTITY_ADMIN = "identity.admin";
 
     private final AccessTokenVerifier verifier;
 

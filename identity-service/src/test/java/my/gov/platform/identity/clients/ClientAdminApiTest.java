@@ -7,8 +7,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import my.gov.platform.identity.accounts.AccountService;
+import my.gov.platform.identity.oauth.AccessTokens;
 import my.gov.platform.identity.support.IssuerPortResource;
 import my.gov.platform.identity.support.OAuthTestClients;
+import my.gov.platform.identity.support.TestPeople;
 import my.gov.platform.testing.EventCapture;
 import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -32,6 +36,32 @@ class ClientAdminApiTest {
 
     @Inject
     ClientRegistry registry;
+    @Inject
+    AccountService accounts;
+    @Inject
+    AccessTokens tokens;
+
+    @Test
+    void anAgencyAdministratorRegistersAndSeesOnlyTheirOwnAgencysClients() {
+        String jpjAdmin = TestPeople.tokenFor(TestPeople.activeCivilServant(accounts, "JPJ", "agency-admin"), tokens, registry);
+        String ownClient = OAuthTestClients.uniqueId("jpj-own");
+        String id = given().auth().oauth2(jpjAdmin).contentType(ContentType.JSON).body(body(ownClient, "CLIENT_SECRET_BASIC", ""))
+                .when().post("/v1/clients").then().statusCode(201).body("clientSecret", notNullValue()).extract().path("id");
+        given().auth().oauth2(jpjAdmin).contentType(ContentType.JSON)
+                .body(body(OAuthTestClients.uniqueId("jkr"), "CLIENT_SECRET_BASIC", "").replace("\"JPJ\"", "\"JKR\""))
+                .when().post("/v1/clients").then().statusCode(403).contentType(PROBLEM_JSON);
+
+        String otherAgencys = OAuthTestClients.secretClient(registry, OAuthTestClients.uniqueId("jkr"), "JKR", "payments.read").id.toString();
+        given().auth().oauth2(jpjAdmin).when().get("/v1/clients/" + otherAgencys).then().statusCode(404).contentType(PROBLEM_JSON);
+        given().auth().oauth2(jpjAdmin).when().post("/v1/clients/" + otherAgencys + "/deactivation")
+                .then().statusCode(404).contentType(PROBLEM_JSON);
+        given().auth().oauth2(jpjAdmin).when().get("/v1/clients/" + id).then().statusCode(200).body("clientId", equalTo(ownClient));
+        given().auth().oauth2(jpjAdmin).queryParam("limit", 100).when().get("/v1/clients")
+                .then().statusCode(200).body("items.agency", everyItem(equalTo("JPJ")));
+
+        String citizen = TestPeople.tokenFor(TestPeople.activeCitizen(accounts, "Ayam-Percik-Kelantan-2026"), tokens, registry);
+        given().auth().oauth2(citizen).when().get("/v1/clients").then().statusCode(403).contentType(PROBLEM_JSON);
+    }
 
     private static String body(String clientId, String authMethod, String extra) {
         return """

@@ -1,17 +1,16 @@
 package my.gov.platform.identity.memory;
 
+import my.gov.platform.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TtlCacheTest {
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T00:00:00Z"));
     private final TtlCache<String, String> cache = new TtlCache<>(Duration.ofSeconds(10), 3, clock);
     private final AtomicInteger loads = new AtomicInteger();
 
@@ -77,26 +76,4 @@ class TtlCacheTest {
         assertThat(loads.get()).isEqualTo(before + 1);
     }
 
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-25T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package my.gov.platform.catalogue.onceonly;
 
+import my.gov.platform.testing.MutableClock;
 import com.sun.net.httpserver.HttpServer;
 import my.gov.platform.catalogue.services.Step;
 import my.gov.platform.catalogue.services.StepMode;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -71,7 +71,7 @@ class ProductCatalogClientTest {
 
     @Test
     void whenTheExchangeFailsTheLastKnownListIsUsed() {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-25T00:00:00Z"));
         ProductCatalogClient client = client(Duration.ofSeconds(60), clock);
         assertThat(client.products()).hasSize(2);
 
@@ -83,7 +83,7 @@ class ProductCatalogClientTest {
 
     @Test
     void aFreshListIsReusedWithoutAskingAgain() {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-25T00:00:00Z"));
         ProductCatalogClient client = client(Duration.ofSeconds(60), clock);
         client.products();
         clock.advance(Duration.ofSeconds(30));
@@ -135,26 +135,4 @@ class ProductCatalogClientTest {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-25T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
 }
