@@ -1,8 +1,8 @@
 package my.gov.platform.identity.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.commons.problem.ProblemException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,8 +14,8 @@ public class SignUpAdmission {
     static final int RETRY_AFTER_SECONDS = 5;
     private final AdmissionQueue queue;
 
-    SignUpAdmission(@ConfigProperty(name = "mygov.identity.signup.max-concurrent", defaultValue = "16") int capacity) {
-        this.queue = new AdmissionQueue(capacity, Duration.ofSeconds(RETRY_AFTER_SECONDS * 6L));
+    SignUpAdmission(IdentityConfig config) {
+        this.queue = new AdmissionQueue(config.signupMaxConcurrent(), Duration.ofSeconds(RETRY_AFTER_SECONDS * 6L));
     }
 
     /** Runs the registration when admitted; otherwise answers 429 with the ticket and the position in the queue. */

@@ -4,11 +4,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.identity.accounts.AccountDeactivated;
 import my.gov.platform.identity.clients.ClientSecrets;
 import my.gov.platform.identity.clients.OAuthClient;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +23,8 @@ import java.util.UUID;
 public class RefreshTokens {
     private final Duration lifetime;
 
-    RefreshTokens(@ConfigProperty(name = "mygov.identity.refresh-token-lifetime", defaultValue = "PT12H") Duration lifetime) {
-        this.lifetime = lifetime;
+    RefreshTokens(IdentityConfig config) {
+        this.lifetime = config.refreshTokenLifetime();
     }
 
     /** A successful rotation: the new token to hand out and the grant it continues. */

@@ -17,13 +17,18 @@ public final class ClientMetadataRules {
     private ClientMetadataRules() {
     }
 
+    /** @param jwksUri where the client publishes its keys instead of registering them ({@code jwks_uri}) */
     public static Optional<String> check(ClientAuthMethod method, List<GrantType> grants, List<String> redirectUris,
-                                         String jwks) {
+                                         String jwks, String jwksUri) {
         if (method == ClientAuthMethod.PRIVATE_KEY_JWT) {
-            Optional<String> keyProblem = checkKeys(jwks);
+            Optional<String> keyProblem = jwksUri == null ? checkKeys(jwks)
+                    : jwks != null ? Optional.of("give the client's keys either in jwks or at jwksUri, not both")
+                    : checkRedirectUri(jwksUri).map(problem -> problem.replace("redirect URI", "jwksUri"));
             if (keyProblem.isPresent()) {
                 return keyProblem;
             }
+        } else if (jwks != null || jwksUri != null) {
+            return Optional.of("keys (jwks, jwksUri) are only for private_key_jwt clients");
         }
         if (method == ClientAuthMethod.NONE && grants.contains(GrantType.CLIENT_CREDENTIALS)) {
             return Optional.of("a public client (authMethod NONE) cannot use the client credentials grant");
@@ -62,7 +67,7 @@ public final class ClientMetadataRules {
 
     private static Optional<String> checkKeys(String jwks) {
         if (jwks == null) {
-            return Optional.of("private_key_jwt needs the client's public keys in jwks");
+            return Optional.of("private_key_jwt needs the client's public keys in jwks or at jwksUri");
         }
         JWKSet set;
         try {

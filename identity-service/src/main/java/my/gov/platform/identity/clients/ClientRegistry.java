@@ -43,7 +43,7 @@ public class ClientRegistry {
     public OAuthClient register(RegisterClientRequest request, String secret) {
         List<String> redirectUris = request.redirectUris() == null ? List.of() : List.copyOf(request.redirectUris());
         String jwks = request.jwks() == null || request.jwks().isNull() ? null : request.jwks().toString();
-        ClientMetadataRules.check(request.authMethod(), request.grantTypes(), redirectUris, jwks)
+        ClientMetadataRules.check(request.authMethod(), request.grantTypes(), redirectUris, jwks, request.jwksUri())
                 .or(() -> request.backchannelLogoutUri() == null ? java.util.Optional.empty()
                         : ClientMetadataRules.checkRedirectUri(request.backchannelLogoutUri()))
                 .ifPresent(rule -> {
@@ -60,6 +60,7 @@ public class ClientRegistry {
         client.authMethod = request.authMethod();
         client.secretHash = secret == null ? null : ClientSecrets.hash(secret);
         client.jwks = jwks;
+        client.jwksUri = request.jwksUri();
         client.redirectUris = redirectUris;
         client.grantTypes = request.grantTypes().stream().distinct().map(GrantType::oauthName).toList();
         client.scopes = request.scopes().stream().distinct().toList();

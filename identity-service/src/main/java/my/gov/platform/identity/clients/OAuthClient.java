@@ -42,6 +42,10 @@ public class OAuthClient extends PanacheEntityBase {
     /** The client's public keys (JWK set JSON) for private_key_jwt. */
     public String jwks;
 
+    /** Where the client publishes its keys (private_key_jwt), when it did not register them in {@link #jwks}. */
+    @Column(name = "jwks_uri")
+    public String jwksUri;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "redirect_uris", nullable = false, columnDefinition = "text[]")
     public List<String> redirectUris;

@@ -30,11 +30,22 @@ public record RegisterClientRequest(
         @Schema(description = "Require pushed authorization requests (RFC 9126)", examples = "false")
         Boolean requirePushedAuthorizationRequests,
         @Schema(description = "OIDC Back-Channel Logout endpoint of the client", examples = "https://portal.jpj.gov.my/backchannel-logout")
-        String backchannelLogoutUri) {
+        String backchannelLogoutUri,
+        @Size(max = 2000)
+        @Schema(description = "private_key_jwt: where the client publishes its JWK set (instead of jwks); fetched again when an assertion names an unknown key, so keys rotate without re-registering",
+                examples = "https://portal.jpj.gov.my/.well-known/jwks.json")
+        String jwksUri) {
 
     public RegisterClientRequest(String clientId, String name, String agency, ClientAuthMethod authMethod,
                                  List<GrantType> grantTypes, List<String> scopes, List<String> redirectUris, JsonNode jwks,
                                  String serviceId) {
-        this(clientId, name, agency, authMethod, grantTypes, scopes, redirectUris, jwks, serviceId, null, null);
+        this(clientId, name, agency, authMethod, grantTypes, scopes, redirectUris, jwks, serviceId, null, null, null);
+    }
+
+    public RegisterClientRequest(String clientId, String name, String agency, ClientAuthMethod authMethod,
+                                 List<GrantType> grantTypes, List<String> scopes, List<String> redirectUris, JsonNode jwks,
+                                 String serviceId, Boolean requirePushedAuthorizationRequests, String backchannelLogoutUri) {
+        this(clientId, name, agency, authMethod, grantTypes, scopes, redirectUris, jwks, serviceId,
+                requirePushedAuthorizationRequests, backchannelLogoutUri, null);
     }
 }

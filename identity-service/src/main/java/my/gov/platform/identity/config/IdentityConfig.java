@@ -2,11 +2,13 @@ package my.gov.platform.identity.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import my.gov.platform.identity.keys.SigningAlgorithm;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** Settings of the OpenID Provider, under {@code mygov.identity.*}. */
 @ConfigMapping(prefix = "mygov.identity")
@@ -45,6 +47,39 @@ public interface IdentityConfig {
     /** E-mail domains (and their subdomains) that civil servants may register with. */
     @WithDefault("gov.my")
     List<String> officialEmailDomains();
+
+    /** private_key_jwt clients with a {@code jwksUri}: the shortest time between two fetches of their keys. */
+    @WithName("jwks-uri.min-refresh")
+    @WithDefault("PT30S")
+    Duration jwksUriMinRefresh();
+
+    /** DPoP proofs must carry the server's current nonce (RFC 9449 §8). */
+    @WithName("dpop.nonce-required")
+    @WithDefault("true")
+    boolean dpopNonceRequired();
+
+    /** Base64 of at least 32 bytes, shared by every replica so each accepts the others' DPoP nonces; else drawn at start. */
+    @WithName("dpop.nonce-key")
+    Optional<String> dpopNonceKey();
+
+    /** How long a refresh token (and so a grant without new sign-in) lasts. */
+    @WithDefault("PT12H")
+    Duration refreshTokenLifetime();
+
+    /** A single sign-on session ends after this long without use. */
+    @WithName("session.idle-timeout")
+    @WithDefault("PT30M")
+    Duration sessionIdleTimeout();
+
+    /** A single sign-on session ends this long after sign-in, used or not. */
+    @WithName("session.absolute-timeout")
+    @WithDefault("PT12H")
+    Duration sessionAbsoluteTimeout();
+
+    /** Sign-ups processed at once; further ones wait in the admission queue. */
+    @WithName("signup.max-concurrent")
+    @WithDefault("16")
+    int signupMaxConcurrent();
 
     default String endpoint(String path) {
         String base = issuer().endsWith("/") ? issuer().substring(0, issuer().length() - 1) : issuer();

@@ -3,7 +3,6 @@ package my.gov.platform.identity.dpop;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.identity.oauth.UsedAssertions;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -26,17 +25,11 @@ public class DpopProofs {
     private final boolean nonceRequired;
     private final DpopNonces nonces;
 
-    /**
-     * @param nonceKey base64 of at least 32 bytes, shared by every replica so that each accepts the others'
-     *                 nonces; without it each instance draws its own key at start
-     */
-    DpopProofs(UsedAssertions used, IdentityConfig config,
-               @ConfigProperty(name = "mygov.identity.dpop.nonce-required", defaultValue = "true") boolean nonceRequired,
-               @ConfigProperty(name = "mygov.identity.dpop.nonce-key") Optional<String> nonceKey) {
+    DpopProofs(UsedAssertions used, IdentityConfig config) {
         this.used = used;
         this.config = config;
-        this.nonceRequired = nonceRequired;
-        this.nonces = new DpopNonces(nonceKey.map(Base64.getDecoder()::decode).orElseGet(DpopProofs::randomKey), NONCE_SLOT);
+        this.nonceRequired = config.dpopNonceRequired();
+        this.nonces = new DpopNonces(config.dpopNonceKey().map(Base64.getDecoder()::decode).orElseGet(DpopProofs::randomKey), NONCE_SLOT);
     }
 
     /**

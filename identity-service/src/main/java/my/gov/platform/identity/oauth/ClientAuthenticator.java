@@ -24,11 +24,14 @@ public class ClientAuthenticator {
     private final IdentityConfig config;
     private final UsedAssertions usedAssertions;
     private final ClientDirectory clients;
+    private final PublishedClientKeys publishedKeys;
 
-    ClientAuthenticator(IdentityConfig config, UsedAssertions usedAssertions, ClientDirectory clients) {
+    ClientAuthenticator(IdentityConfig config, UsedAssertions usedAssertions, ClientDirectory clients,
+                        PublishedClientKeys publishedKeys) {
         this.config = config;
         this.usedAssertions = usedAssertions;
         this.clients = clients;
+        this.publishedKeys = publishedKeys;
     }
 
     /**
@@ -63,8 +66,11 @@ public class ClientAuthenticator {
     private void checkAssertion(OAuthClient client, String assertion, String endpointPath) {
         Set<String> audiences = new HashSet<>(List.of(config.issuer(), config.endpoint("/oauth2/token"), config.endpoint(endpointPath)));
         Instant now = Instant.now();
-        JWTClaimsSet claims = new ClientAssertionVerifier(audiences, config.clockSkew())
-                .verify(assertion, client.clientId, client.jwks, now)
+        ClientAssertionVerifier verifier = new ClientAssertionVerifier(audiences, config.clockSkew());
+        JWTClaimsSet claims = (client.jwksUri == null
+                ? verifier.verify(assertion, client.clientId, client.jwks, now)
+                : publishedKeys.current(client).flatMap(keys -> verifier.verify(assertion, client.clientId, keys, now))
+                        .or(() -> publishedKeys.refreshed(client).flatMap(keys -> verifier.verify(assertion, client.clientId, keys, now))))
                 .orElseThrow(OAuthError::invalidClient);
         if (!usedAssertions.firstUse(client.clientId, claims.getJWTID(), claims.getExpirationTime().toInstant())) {
             throw OAuthError.invalidClient();

@@ -3,13 +3,13 @@ package my.gov.platform.identity.signin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.AccountDeactivated;
 import my.gov.platform.identity.clients.ClientSecrets;
 import my.gov.platform.identity.securityevents.SecurityEvent;
 import my.gov.platform.identity.securityevents.SecurityEvents;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,10 +25,8 @@ public class SessionService {
     private final SessionPolicy policy;
     private final SecurityEvents securityEvents;
 
-    SessionService(@ConfigProperty(name = "mygov.identity.session.idle-timeout", defaultValue = "PT30M") Duration idle,
-                   @ConfigProperty(name = "mygov.identity.session.absolute-timeout", defaultValue = "PT12H") Duration absolute,
-                   SecurityEvents securityEvents) {
-        this.policy = new SessionPolicy(idle, absolute);
+    SessionService(IdentityConfig config, SecurityEvents securityEvents) {
+        this.policy = new SessionPolicy(config.sessionIdleTimeout(), config.sessionAbsoluteTimeout());
         this.securityEvents = securityEvents;
     }
 

@@ -22,21 +22,21 @@ class ClientMetadataRulesTest {
 
     @Test
     void codeGrantNeedsARedirectUriAndPublicClientsCannotUseClientCredentials() {
-        assertThat(ClientMetadataRules.check(ClientAuthMethod.CLIENT_SECRET_BASIC, CODE, List.of(), null)).isPresent();
-        assertThat(ClientMetadataRules.check(ClientAuthMethod.NONE, List.of(GrantType.CLIENT_CREDENTIALS), List.of(), null))
+        assertThat(ClientMetadataRules.check(ClientAuthMethod.CLIENT_SECRET_BASIC, CODE, List.of(), null, null)).isPresent();
+        assertThat(ClientMetadataRules.check(ClientAuthMethod.NONE, List.of(GrantType.CLIENT_CREDENTIALS), List.of(), null, null))
                 .hasValueSatisfying(rule -> assertThat(rule).contains("public client"));
-        assertThat(ClientMetadataRules.check(ClientAuthMethod.NONE, CODE, List.of("https://app.example/cb"), null)).isEmpty();
+        assertThat(ClientMetadataRules.check(ClientAuthMethod.NONE, CODE, List.of("https://app.example/cb"), null, null)).isEmpty();
     }
 
     @Test
     void privateKeyJwtNeedsPublicP256Keys() {
         var key = OAuthTestClients.newEcKey();
         List<GrantType> cc = List.of(GrantType.CLIENT_CREDENTIALS);
-        assertThat(ClientMetadataRules.check(ClientAuthMethod.PRIVATE_KEY_JWT, cc, List.of(), null)).isPresent();
-        assertThat(ClientMetadataRules.check(ClientAuthMethod.PRIVATE_KEY_JWT, cc, List.of(), "{\"keys\": []}")).isPresent();
-        assertThat(ClientMetadataRules.check(ClientAuthMethod.PRIVATE_KEY_JWT, cc, List.of(), new JWKSet(key).toString(false)))
+        assertThat(ClientMetadataRules.check(ClientAuthMethod.PRIVATE_KEY_JWT, cc, List.of(), null, null)).isPresent();
+        assertThat(ClientMetadataRules.check(ClientAuthMethod.PRIVATE_KEY_JWT, cc, List.of(), "{\"keys\": []}", null)).isPresent();
+        assertThat(ClientMetadataRules.check(ClientAuthMethod.PRIVATE_KEY_JWT, cc, List.of(), new JWKSet(key).toString(false), null))
                 .isPresent();
-        assertThat(ClientMetadataRules.check(ClientAuthMethod.PRIVATE_KEY_JWT, cc, List.of(), new JWKSet(key.toPublicJWK()).toString()))
+        assertThat(ClientMetadataRules.check(ClientAuthMethod.PRIVATE_KEY_JWT, cc, List.of(), new JWKSet(key.toPublicJWK()).toString(), null))
                 .isEmpty();
     }
 
@@ -49,5 +49,17 @@ class ClientMetadataRulesTest {
         assertThat(ClientSecrets.matches(secret + "x", hash)).isFalse();
         assertThat(ClientSecrets.matches(secret, null)).isFalse();
         assertThat(ClientSecrets.generate()).isNotEqualTo(secret).hasSizeGreaterThanOrEqualTo(43);
+    }
+
+    @Test
+    void keysComeEitherRegisteredOrFromAnHttpsJwksUri() {
+        List<GrantType> cc = List.of(GrantType.CLIENT_CREDENTIALS);
+        assertThat(ClientMetadataRules.check(ClientAuthMethod.PRIVATE_KEY_JWT, cc, List.of(), null, "https://jpj.gov.my/jwks.json")).isEmpty();
+        assertThat(ClientMetadataRules.check(ClientAuthMethod.PRIVATE_KEY_JWT, cc, List.of(), null, "http://jpj.gov.my/jwks.json"))
+                .hasValueSatisfying(problem -> assertThat(problem).contains("jwksUri"));
+        assertThat(ClientMetadataRules.check(ClientAuthMethod.PRIVATE_KEY_JWT, cc, List.of(), "{\"keys\": []}", "https://jpj.gov.my/jwks.json"))
+                .hasValueSatisfying(problem -> assertThat(problem).contains("not both"));
+        assertThat(ClientMetadataRules.check(ClientAuthMethod.CLIENT_SECRET_BASIC, cc, List.of(), null, "https://jpj.gov.my/jwks.json"))
+                .isPresent();
     }
 }

@@ -1,5 +1,10 @@
 package my.gov.platform.identity.oauth;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
 import com.nimbusds.jose.jwk.ECKey;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -117,6 +122,39 @@ class TokenEndpointTest {
         // The same client may not fall back to a secret.
         given().auth().preemptive().basic(clientId, "guess").formParam("grant_type", "client_credentials")
                 .when().post("/oauth2/token").then().statusCode(401);
+    }
+
+    @Test
+    void keysPublishedAtAJwksUriAreFetchedAndFollowTheClientsRotation() throws Exception {
+        ECKey first = OAuthTestClients.newEcKey();
+        AtomicReference<String> published = new AtomicReference<>(new JWKSet(first.toPublicJWK()).toString());
+        HttpServer agencySite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        agencySite.createContext("/jwks.json", exchange -> {
+            byte[] body = published.get().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/jwk-set+json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        agencySite.start();
+        try {
+            String clientId = OAuthTestClients.uniqueId("jwksuri");
+            registry.register(new RegisterClientRequest(clientId, "JWKS URI client", "JPJ", ClientAuthMethod.PRIVATE_KEY_JWT,
+                    List.of(GrantType.CLIENT_CREDENTIALS), List.of("payments.read"), List.of(), null, null, null, null,
+                    "http://localhost:" + agencySite.getAddress().getPort() + "/jwks.json"), null);
+            String issuer = IssuerPortResource.issuer();
+            withAssertion(OAuthTestClients.assertion(first, clientId, issuer, Instant.now(), Duration.ofMinutes(1),
+                    UUID.randomUUID().toString())).then().statusCode(200);
+
+            ECKey second = OAuthTestClients.newEcKey();
+            published.set(new JWKSet(second.toPublicJWK()).toString());
+            withAssertion(OAuthTestClients.assertion(second, clientId, issuer, Instant.now(), Duration.ofMinutes(1),
+                    UUID.randomUUID().toString())).then().statusCode(200);
+            withAssertion(OAuthTestClients.assertion(first, clientId, issuer, Instant.now(), Duration.ofMinutes(1),
+                    UUID.randomUUID().toString())).then().statusCode(401).body("error", equalTo("invalid_client"));
+        } finally {
+            agencySite.stop(0);
+        }
     }
 
     private static io.restassured.response.Response withAssertion(String assertion) {
