@@ -11,6 +11,7 @@ import my.gov.platform.identity.clients.ClientAuthMethod;
 import my.gov.platform.identity.clients.ClientRegistry;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.RegisterClientRequest;
+import my.gov.platform.identity.mfa.Totp;
 import my.gov.platform.identity.pages.FormCsrf;
 import my.gov.platform.identity.support.Browser;
 import my.gov.platform.identity.support.IssuerPortResource;
@@ -19,6 +20,7 @@ import my.gov.platform.identity.support.RecordingCodeGenerator;
 import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,7 @@ class SignUpPagesTest {
     ClientRegistry registry;
 
     @Test
-    void aCitizenSignsUpVerifiesAndSignsInThroughThePages() throws Exception {
+    void aCitizenSignsUpVerifiesSignsInAddsTotpAndUsesTheTokensToTheEnd() throws Exception {
         String mykad = freshMyKad();
         String email = "pendaftar-" + mykad + "@example.com";
         Map<String, String> form = new HashMap<>(Map.of("kind", "CITIZEN", "fullName", "Nur Aisyah binti Rahman",
@@ -64,17 +66,15 @@ class SignUpPagesTest {
 
         String clientId = OAuthTestClients.uniqueId("signup-rp");
         registry.register(new RegisterClientRequest(clientId, "Sign-up portal", null, ClientAuthMethod.CLIENT_SECRET_BASIC,
-                List.of(GrantType.AUTHORIZATION_CODE), List.of("mykad"), List.of(REDIRECT), null, null), clientId + "-secret");
+                List.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), List.of("mykad"), List.of(REDIRECT), null, null),
+                clientId + "-secret");
+        String authorize = "/oauth2/authorize?response_type=code&client_id=" + clientId + "&redirect_uri=" + REDIRECT
+                + "&scope=openid%20profile%20mykad&state=su&code_challenge=" + Pkce.s256(VERIFIER) + "&code_challenge_method=S256";
         Browser browser = new Browser();
-        Response signIn = browser.get("/oauth2/authorize?response_type=code&client_id=" + clientId + "&redirect_uri=" + REDIRECT
-                + "&scope=openid%20profile%20mykad&state=su&code_challenge=" + Pkce.s256(VERIFIER) + "&code_challenge_method=S256");
+        Response signIn = browser.get(authorize);
         assertThat(browser.get(signIn.header("Location")).asString()).contains("href=\"/signup?lang=");
         Map<String, String> callback = Browser.query(browser.consent(browser.signIn(signIn, form.get("mykadNumber"), PASSWORD), true));
-        Response tokens = given().auth().preemptive().basic(clientId, clientId + "-secret")
-                .formParam("grant_type", "authorization_code").formParam("code", callback.get("code"))
-                .formParam("redirect_uri", REDIRECT).formParam("code_verifier", VERIFIER)
-                .when().post("/oauth2/token");
-        tokens.then().statusCode(200);
+        Response tokens = redeem(clientId, callback.get("code"));
         var idClaims = SignedJWT.parse(tokens.<String>path("id_token")).getJWTClaimsSet();
         String subject = idClaims.getSubject();
         assertThat(idClaims.getStringClaim("name")).as("claims of the granted scopes are in the ID token too").isEqualTo("Nur Aisyah binti Rahman");
@@ -82,6 +82,47 @@ class SignUpPagesTest {
         assertThat(idClaims.getClaim("email")).as("email was not asked for").isNull();
         given().auth().oauth2(tokens.<String>path("access_token")).when().get("/userinfo")
                 .then().statusCode(200).body("sub", equalTo(subject)).body("name", equalTo("Nur Aisyah binti Rahman"));
+
+        // An authenticator app, then a sign-in at level 2 in a new browser: password and TOTP.
+        String secret = given().auth().oauth2(tokens.<String>path("access_token")).when().post("/v1/mfa/totp")
+                .then().statusCode(201).extract().path("secret");
+        given().auth().oauth2(tokens.<String>path("access_token")).contentType("application/json")
+                .body(Map.of("code", Totp.code(secret, Totp.step(Instant.now())))).when().post("/v1/mfa/totp/confirmation")
+                .then().statusCode(200);
+        Browser phone = new Browser();
+        Response toMfa = phone.signIn(phone.get(authorize + "&acr_values=urn:mygov:loa:2"), form.get("mykadNumber"), PASSWORD);
+        assertThat(toMfa.header("Location")).contains("/mfa?request=");
+        Map<String, String> mfaForm = Browser.hiddenFields(phone.get(toMfa.header("Location")).asString());
+        mfaForm.put("code", Totp.code(secret, Totp.step(Instant.now()) + 1));
+        Response loa2 = redeem(clientId, Browser.query(phone.postForm("/mfa", mfaForm)).get("code"));
+        var loa2Claims = SignedJWT.parse(loa2.<String>path("id_token")).getJWTClaimsSet();
+        assertThat(loa2Claims.getStringClaim("acr")).isEqualTo("urn:mygov:loa:2");
+        assertThat(loa2Claims.getStringListClaim("amr")).containsExactly("pwd", "otp");
+        given().auth().oauth2(loa2.<String>path("access_token")).when().get("/userinfo").then().statusCode(200).body("sub", equalTo(subject));
+
+        // Refresh rotates; revoking the newest refresh token ends the grant.
+        Response refreshed = given().auth().preemptive().basic(clientId, clientId + "-secret")
+                .formParam("grant_type", "refresh_token").formParam("refresh_token", loa2.<String>path("refresh_token"))
+                .when().post("/oauth2/token");
+        refreshed.then().statusCode(200);
+        assertThat(refreshed.<String>path("refresh_token")).isNotEqualTo(loa2.<String>path("refresh_token"));
+        given().auth().preemptive().basic(clientId, clientId + "-secret").formParam("token", refreshed.<String>path("refresh_token"))
+                .when().post("/oauth2/revoke").then().statusCode(200);
+        given().auth().preemptive().basic(clientId, clientId + "-secret")
+                .formParam("grant_type", "refresh_token").formParam("refresh_token", refreshed.<String>path("refresh_token"))
+                .when().post("/oauth2/token").then().statusCode(400).body("error", equalTo("invalid_grant"));
+        given().auth().preemptive().basic(clientId, clientId + "-secret").formParam("token", refreshed.<String>path("access_token"))
+                .when().post("/oauth2/revoke").then().statusCode(200);
+        given().auth().oauth2(refreshed.<String>path("access_token")).when().get("/userinfo").then().statusCode(401);
+    }
+
+    private static Response redeem(String clientId, String code) {
+        Response tokens = given().auth().preemptive().basic(clientId, clientId + "-secret")
+                .formParam("grant_type", "authorization_code").formParam("code", code)
+                .formParam("redirect_uri", REDIRECT).formParam("code_verifier", VERIFIER)
+                .when().post("/oauth2/token");
+        tokens.then().statusCode(200);
+        return tokens;
     }
 
     @Test
