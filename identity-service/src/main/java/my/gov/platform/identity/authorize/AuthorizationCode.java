@@ -44,6 +44,10 @@ public class AuthorizationCode extends PanacheEntityBase {
     @Column(name = "code_challenge")
     public String codeChallenge;
 
+    /** Thumbprint of the DPoP key the code is bound to (RFC 9449 §10), if any. */
+    @Column(name = "dpop_jkt")
+    public String dpopJkt;
+
     @Column(name = "auth_time", nullable = false)
     public Instant authTime;
 

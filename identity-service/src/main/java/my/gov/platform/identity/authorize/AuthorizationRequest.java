@@ -32,6 +32,10 @@ public class AuthorizationRequest extends PanacheEntityBase {
     @Column(name = "code_challenge")
     public String codeChallenge;
 
+    /** Thumbprint of the DPoP key the code is bound to (RFC 9449 §10), if any. */
+    @Column(name = "dpop_jkt")
+    public String dpopJkt;
+
     @Column(name = "max_age")
     public Integer maxAge;
 

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * The authorization endpoint's rules (OIDC Core §3.1.2): exact redirect URI matching, PKCE with
@@ -35,6 +36,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class AuthorizationService {
+    private static final Pattern JWK_THUMBPRINT = Pattern.compile("[A-Za-z0-9_-]{43}");
     static final Duration REQUEST_VALIDITY = Duration.ofMinutes(15);
     static final Duration CODE_VALIDITY = Duration.ofSeconds(60);
 
@@ -89,6 +91,10 @@ public class AuthorizationService {
         if (challenge == null && client.authMethod == ClientAuthMethod.NONE) {
             return error(redirectUri, state, "invalid_request", "Public clients must use PKCE (S256)");
         }
+        String dpopJkt = params.get("dpop_jkt");
+        if (dpopJkt != null && !JWK_THUMBPRINT.matcher(dpopJkt).matches()) {
+            return error(redirectUri, state, "invalid_request", "dpop_jkt must be a base64url SHA-256 JWK thumbprint");
+        }
         Set<String> scopes = ScopePolicy.parse(params.get("scope"));
         List<String> refused = ScopePolicy.refused(scopes, client.scopes);
         if (scopes.isEmpty() || !refused.isEmpty()) {
@@ -108,6 +114,7 @@ public class AuthorizationService {
         request.state = state;
         request.nonce = params.get("nonce");
         request.codeChallenge = challenge;
+        request.dpopJkt = dpopJkt;
         request.maxAge = maxAge;
         request.loginHint = params.get("login_hint");
         request.prompt = params.get("prompt");
@@ -218,6 +225,7 @@ public class AuthorizationService {
         row.scope = request.scope;
         row.nonce = request.nonce;
         row.codeChallenge = request.codeChallenge;
+        row.dpopJkt = request.dpopJkt;
         row.authTime = session.authTime;
         row.acr = session.acr;
         row.amr = session.amr;

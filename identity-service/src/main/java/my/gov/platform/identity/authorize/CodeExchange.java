@@ -73,7 +73,8 @@ public class CodeExchange {
         row.usedAt = now;
         boolean pkceOk = row.codeChallenge == null ? verifier == null : Pkce.verify(verifier, row.codeChallenge);
         Account account = Account.findById(row.accountId);
-        if (!row.expiresAt.isAfter(now) || !row.redirectUri.equals(redirectUri) || !pkceOk
+        boolean dpopKeyOk = row.dpopJkt == null || row.dpopJkt.equals(dpopJkt);
+        if (!row.expiresAt.isAfter(now) || !row.redirectUri.equals(redirectUri) || !pkceOk || !dpopKeyOk
                 || account == null || account.status != AccountStatus.ACTIVE) {
             return Optional.empty();
         }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.OAuthClient;
+import my.gov.platform.identity.dpop.DpopProofs;
 import my.gov.platform.identity.oauth.ClientAuthenticator;
 import my.gov.platform.identity.oauth.OAuthError;
 import my.gov.platform.identity.oauth.OAuthErrorResponse;
@@ -30,22 +31,25 @@ public class PushedAuthorizationResource {
 
     private final ClientAuthenticator authenticator;
     private final PushedRequests pushed;
+    private final DpopProofs dpopProofs;
 
-    PushedAuthorizationResource(ClientAuthenticator authenticator, PushedRequests pushed) {
+    PushedAuthorizationResource(ClientAuthenticator authenticator, PushedRequests pushed, DpopProofs dpopProofs) {
         this.authenticator = authenticator;
         this.pushed = pushed;
+        this.dpopProofs = dpopProofs;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Push an authorization request", description = "The client authenticates as at the token endpoint and gets a one-time request_uri valid for 60 seconds.")
+    @Operation(summary = "Push an authorization request", description = "The client authenticates as at the token endpoint and gets a one-time request_uri valid for 60 seconds. With a DPoP header (or a dpop_jkt parameter) the authorization code is bound to that key (RFC 9449 §10).")
     @APIResponse(responseCode = "201", description = "{\"request_uri\": \"urn:ietf:params:oauth:request_uri:...\", \"expires_in\": 60}")
     @APIResponse(responseCode = "400", description = "OAuth error invalid_request or unauthorized_client",
             content = @Content(schema = @Schema(implementation = OAuthErrorResponse.class)))
     @APIResponse(responseCode = "401", description = "OAuth error invalid_client",
             content = @Content(schema = @Schema(implementation = OAuthErrorResponse.class)))
-    public Response push(MultivaluedMap<String, String> form, @HeaderParam("Authorization") String authorization) {
+    public Response push(MultivaluedMap<String, String> form, @HeaderParam("Authorization") String authorization,
+                         @HeaderParam("DPoP") String dpop) {
         OAuthClient client = authenticator.authenticate(authorization, form, PATH);
         if (!client.allowsGrant(GrantType.AUTHORIZATION_CODE.oauthName())) {
             throw OAuthError.unauthorizedClient("The client may not use the authorization code grant");
@@ -57,6 +61,15 @@ public class PushedAuthorizationResource {
             }
             params.put(name, values.get(0));
         });
+        if (dpop != null) {
+            // RFC 9449 §10.1: a proof sent with the pushed request binds the code to its key.
+            String jkt = dpopProofs.check(dpop, "POST", PATH, null)
+                    .orElseThrow(() -> OAuthError.invalidDpopProof("The DPoP proof is invalid, replayed or not for this request"));
+            if (params.containsKey("dpop_jkt") && !params.get("dpop_jkt").equals(jkt)) {
+                throw OAuthError.invalidDpopProof("dpop_jkt does not name the key of the DPoP proof");
+            }
+            params.put("dpop_jkt", jkt);
+        }
         String requestUri = pushed.push(client, params);
         return Response.status(201).type(MediaType.APPLICATION_JSON).header("Cache-Control", "no-store")
                 .entity(Map.of("request_uri", requestUri, "expires_in", PushedRequests.VALIDITY.toSeconds())).build();

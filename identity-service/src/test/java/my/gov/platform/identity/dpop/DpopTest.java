@@ -119,6 +119,50 @@ class DpopTest {
     }
 
     @Test
+    void aProofSentWithThePushedRequestBindsTheCodeToItsKey() throws Exception {
+        String clientId = OAuthTestClients.uniqueId("dpop-par");
+        registry.register(new RegisterClientRequest(clientId, "DPoP PAR portal", null, ClientAuthMethod.CLIENT_SECRET_BASIC,
+                List.of(GrantType.AUTHORIZATION_CODE), List.of(), List.of(REDIRECT), null, null), clientId + "-secret");
+        Account citizen = TestPeople.activeCitizen(accounts, PASSWORD);
+        String issuer = IssuerPortResource.issuer();
+        ECKey key = OAuthTestClients.newEcKey();
+
+        String wrongKeysCode = codeThroughPar(clientId, citizen, key, issuer);
+        redeem(clientId, wrongKeysCode).header("DPoP", proof(OAuthTestClients.newEcKey(), "POST", issuer + "/oauth2/token", null))
+                .when().post("/oauth2/token").then().statusCode(400).body("error", equalTo("invalid_grant"));
+
+        String code = codeThroughPar(clientId, citizen, key, issuer);
+        redeem(clientId, code).header("DPoP", proof(key, "POST", issuer + "/oauth2/token", null))
+                .when().post("/oauth2/token").then().statusCode(200).body("token_type", equalTo("DPoP"));
+
+        given().auth().preemptive().basic(clientId, clientId + "-secret").header("DPoP", proof(key, "POST", issuer + "/oauth2/par", null))
+                .formParam("response_type", "code").formParam("client_id", clientId).formParam("redirect_uri", REDIRECT)
+                .formParam("scope", "openid").formParam("code_challenge", Pkce.s256(VERIFIER)).formParam("code_challenge_method", "S256")
+                .formParam("dpop_jkt", OAuthTestClients.newEcKey().computeThumbprint().toString())
+                .when().post("/oauth2/par").then().statusCode(400).body("error", equalTo("invalid_dpop_proof"));
+    }
+
+    private String codeThroughPar(String clientId, Account citizen, ECKey key, String issuer) {
+        String requestUri = given().auth().preemptive().basic(clientId, clientId + "-secret")
+                .header("DPoP", proof(key, "POST", issuer + "/oauth2/par", null))
+                .formParam("response_type", "code").formParam("client_id", clientId).formParam("redirect_uri", REDIRECT)
+                .formParam("scope", "openid").formParam("state", "par").formParam("code_challenge", Pkce.s256(VERIFIER))
+                .formParam("code_challenge_method", "S256")
+                .when().post("/oauth2/par").then().statusCode(201).extract().path("request_uri");
+        Browser browser = new Browser();
+        Response afterSignIn = browser.signIn(browser.get("/oauth2/authorize?client_id=" + clientId + "&request_uri="
+                + java.net.URLEncoder.encode(requestUri, java.nio.charset.StandardCharsets.UTF_8)), citizen.loginId, PASSWORD);
+        Response toClient = afterSignIn.header("Location").contains("/consent?") ? browser.consent(afterSignIn, true) : afterSignIn;
+        return Browser.query(toClient).get("code");
+    }
+
+    private static io.restassured.specification.RequestSpecification redeem(String clientId, String code) {
+        return given().auth().preemptive().basic(clientId, clientId + "-secret")
+                .formParam("grant_type", "authorization_code").formParam("code", code)
+                .formParam("redirect_uri", REDIRECT).formParam("code_verifier", VERIFIER);
+    }
+
+    @Test
     void boundRefreshTokensAndUserinfoNeedProofsFromTheSameKey() {
         String clientId = OAuthTestClients.uniqueId("dpop-rp");
         registry.register(new RegisterClientRequest(clientId, "DPoP portal", null, ClientAuthMethod.CLIENT_SECRET_BASIC,
