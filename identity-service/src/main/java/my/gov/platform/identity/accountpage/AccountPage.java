@@ -4,9 +4,9 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -109,10 +109,8 @@ public class AccountPage {
     @Operation(summary = "End one of my sessions (another browser, or this one)")
     @APIResponse(responseCode = "303", description = "Back to the account page")
     @APIResponse(responseCode = "400", description = "Not signed in, or the form's CSRF token does not match its cookie")
-    public Response endSession(@PathParam("id") UUID id, @CookieParam(SessionService.COOKIE) String sessionCookie,
-                               @CookieParam(FormCsrf.COOKIE) String csrfCookie, @FormParam("csrf") String csrf,
-                               @FormParam("lang") String lang) {
-        return act(sessionCookie, csrfCookie, csrf, lang, accountId -> sessions.endOwn(accountId, id));
+    public Response endSession(@PathParam("id") UUID id, @BeanParam AccountForm form) {
+        return act(form, accountId -> sessions.endOwn(accountId, id));
     }
 
     @POST
@@ -121,10 +119,8 @@ public class AccountPage {
     @Operation(summary = "Withdraw my consent for a client")
     @APIResponse(responseCode = "303", description = "Back to the account page")
     @APIResponse(responseCode = "400", description = "Not signed in, or the form's CSRF token does not match its cookie")
-    public Response withdrawConsent(@PathParam("clientId") String clientId, @CookieParam(SessionService.COOKIE) String sessionCookie,
-                                    @CookieParam(FormCsrf.COOKIE) String csrfCookie, @FormParam("csrf") String csrf,
-                                    @FormParam("lang") String lang) {
-        return act(sessionCookie, csrfCookie, csrf, lang, accountId -> consents.revoke(accountId, clientId));
+    public Response withdrawConsent(@PathParam("clientId") String clientId, @BeanParam AccountForm form) {
+        return act(form, accountId -> consents.revoke(accountId, clientId));
     }
 
     @POST
@@ -133,19 +129,17 @@ public class AccountPage {
     @Operation(summary = "Remove one of my security keys or passkeys")
     @APIResponse(responseCode = "303", description = "Back to the account page")
     @APIResponse(responseCode = "400", description = "Not signed in, or the form's CSRF token does not match its cookie")
-    public Response removePasskey(@PathParam("id") String id, @CookieParam(SessionService.COOKIE) String sessionCookie,
-                                  @CookieParam(FormCsrf.COOKIE) String csrfCookie, @FormParam("csrf") String csrf,
-                                  @FormParam("lang") String lang) {
-        return act(sessionCookie, csrfCookie, csrf, lang, accountId -> passkeys.remove(accountId, id));
+    public Response removePasskey(@PathParam("id") String id, @BeanParam AccountForm form) {
+        return act(form, accountId -> passkeys.remove(accountId, id));
     }
 
-    private Response act(String sessionCookie, String csrfCookie, String csrf, String lang, Consumer<UUID> action) {
-        Optional<UserSession> session = sessions.current(sessionCookie);
-        if (session.isEmpty() || !FormCsrf.matches(csrfCookie, csrf)) {
+    private Response act(AccountForm form, Consumer<UUID> action) {
+        Optional<UserSession> session = sessions.current(form.sessionCookie);
+        if (session.isEmpty() || !form.csrfMatches()) {
             return Response.status(400).type(MediaType.TEXT_PLAIN).entity("Sign in again and retry from the account page").build();
         }
         action.accept(session.get().accountId);
-        return Response.seeOther(UriBuilder.fromPath(PATH).queryParam("lang", PageLanguage.resolve(lang, null, null).code()).build())
+        return Response.seeOther(UriBuilder.fromPath(PATH).queryParam("lang", PageLanguage.resolve(form.lang, null, null).code()).build())
                 .build();
     }
 

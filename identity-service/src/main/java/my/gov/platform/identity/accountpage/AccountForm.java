@@ -1,0 +1,25 @@
+package my.gov.platform.identity.accountpage;
+
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import my.gov.platform.identity.pages.FormCsrf;
+import my.gov.platform.identity.signin.SessionService;
+
+/** What every form on the account page sends: the session and CSRF cookies, the form's CSRF token and language. */
+public class AccountForm {
+    @CookieParam(SessionService.COOKIE)
+    String sessionCookie;
+
+    @CookieParam(FormCsrf.COOKIE)
+    String csrfCookie;
+
+    @FormParam("csrf")
+    String csrf;
+
+    @FormParam("lang")
+    String lang;
+
+    boolean csrfMatches() {
+        return FormCsrf.matches(csrfCookie, csrf);
+    }
+}
