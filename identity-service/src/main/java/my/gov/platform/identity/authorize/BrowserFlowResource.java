@@ -44,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The browser side of the authorization code flow: authorization endpoint, sign-in and consent
@@ -182,20 +183,7 @@ public class BrowserFlowResource {
     @APIResponse(responseCode = "400", description = "Unknown request or wrong CSRF token")
     public Response secondFactor(@FormParam("request") UUID requestId, @FormParam("csrf") String csrf,
                                  @FormParam("code") String code, @FormParam("lang") String lang) {
-        PageLanguage language = PageLanguage.resolve(lang, null, null);
-        Optional<AuthorizationRequest> request = requestId == null ? Optional.empty()
-                : authorizations.pending(requestId, csrf).filter(r -> r.passwordVerifiedAccount != null);
-        if (request.isEmpty()) {
-            return errorPage(language);
-        }
-        Optional<String> method = mfa.verifySecondFactor(request.get().passwordVerifiedAccount, code);
-        OAuthClient client = OAuthClient.byClientId(request.get().clientId).orElseThrow();
-        Account account = Account.findById(request.get().passwordVerifiedAccount);
-        if (method.isEmpty()) {
-            signIns.secondFactorFailed(account, client);
-            return Response.ok(mfaForm(request.get(), language, PageText.of(language).get("MFA_FAILED"))).build();
-        }
-        return startSession(request.get(), account, client, LevelOfAssurance.SECOND_FACTOR, List.of("pwd", method.get()), language);
+        return finishSecondFactor(requestId, csrf, lang, account -> mfa.verifySecondFactor(account, code), "MFA_FAILED");
     }
 
     @POST
@@ -213,19 +201,28 @@ public class BrowserFlowResource {
                                         @FormParam("clientDataJSON") String clientDataJson,
                                         @FormParam("authenticatorData") String authenticatorData,
                                         @FormParam("signature") String signature) {
+        Passkeys.SignInAnswer answer = new Passkeys.SignInAnswer(challengeId, credentialId, clientDataJson, authenticatorData, signature);
+        return finishSecondFactor(requestId, csrf, lang, account -> passkeys.verifySignIn(account, answer), "PASSKEY_FAILED");
+    }
+
+    /**
+     * The second step after a correct password, whichever factor: the session at level 2 with the
+     * factor's method in {@code amr}, or the page again with the factor's failure text (audited).
+     */
+    private Response finishSecondFactor(UUID requestId, String csrf, String lang, Function<UUID, Optional<String>> verify,
+                                        String failureText) {
         PageLanguage language = PageLanguage.resolve(lang, null, null);
         Optional<AuthorizationRequest> request = requestId == null ? Optional.empty()
                 : authorizations.pending(requestId, csrf).filter(r -> r.passwordVerifiedAccount != null);
         if (request.isEmpty()) {
             return errorPage(language);
         }
-        Optional<String> method = passkeys.verifySignIn(request.get().passwordVerifiedAccount,
-                new Passkeys.SignInAnswer(challengeId, credentialId, clientDataJson, authenticatorData, signature));
+        Optional<String> method = verify.apply(request.get().passwordVerifiedAccount);
         OAuthClient client = OAuthClient.byClientId(request.get().clientId).orElseThrow();
         Account account = Account.findById(request.get().passwordVerifiedAccount);
         if (method.isEmpty()) {
             signIns.secondFactorFailed(account, client);
-            return Response.ok(mfaForm(request.get(), language, PageText.of(language).get("PASSKEY_FAILED"))).build();
+            return Response.ok(mfaForm(request.get(), language, PageText.of(language).get(failureText))).build();
         }
         return startSession(request.get(), account, client, LevelOfAssurance.SECOND_FACTOR, List.of("pwd", method.get()), language);
     }

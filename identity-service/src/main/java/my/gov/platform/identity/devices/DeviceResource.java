@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import my.gov.platform.commons.problem.Problem;
-import my.gov.platform.commons.problem.ProblemException;
-import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.security.AdminCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -69,14 +67,6 @@ public class DeviceResource {
     }
 
     private UUID person() {
-        try {
-            UUID id = UUID.fromString(caller.subject());
-            if (Account.findById(id) != null) {
-                return id;
-            }
-        } catch (IllegalArgumentException e) {
-            // A client's own token names a client id, not a person.
-        }
-        throw ProblemException.forbidden("Only a person's access token can register a device");
+        return caller.person("register a device");
     }
 }
