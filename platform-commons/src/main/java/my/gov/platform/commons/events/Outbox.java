@@ -18,11 +18,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -67,6 +70,21 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String type, Object subject, String agency, Object data) {
+        PendingEvent event = prepare(type, subject, agency, data);
+        insert(event);
+        announceAfterCommit();
+        return event.id();
+    }
+
+    /**
+     * An event built and checked against its schema, for a caller that writes it together with its own
+     * rows in one statement (see {@link #INSERT_FROM_ARRAYS}).
+     */
+    public record PendingEvent(UUID id, String key, String type, String payload, String traceparent, Instant createdAt) {
+    }
+
+    /** Builds the event as {@link #publish} does, without writing it; see {@link PendingEvent}. */
+    public PendingEvent prepare(String type, Object subject, String agency, Object data) {
         if (!type.startsWith(TYPE_PREFIX) || !schemas.exists(type)) {
             throw new IllegalArgumentException("No JSON Schema for event type " + type + " under event-schemas/");
         }
@@ -88,29 +106,49 @@ public class Outbox {
         if (traceparent != null) {
             builder.withExtension("traceparent", traceparent);
         }
-        CloudEvent event = builder.build();
+        return new PendingEvent(id, subject.toString(), type,
+                new String(CloudEventCodec.encode(builder.build()), StandardCharsets.UTF_8), traceparent, now);
+    }
 
-        insert(id, subject.toString(), type, new String(CloudEventCodec.encode(event), StandardCharsets.UTF_8), traceparent, now);
-        wakeRelayAfterCommit();
-        return id;
+    /**
+     * A data-modifying statement inserting pending events from the topic and six array parameters;
+     * a caller may use it as a {@code WITH} clause of its own statement and bind it with
+     * {@link #bindArrays}, then call {@link #announceAfterCommit}.
+     */
+    public static final String INSERT_FROM_ARRAYS = """
+            INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload, traceparent, created_at, next_attempt_at)
+            SELECT e.id, ?, e.key, e.type, e.payload, e.traceparent, e.at::timestamptz, e.at::timestamptz
+            FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS e(id, key, type, payload, traceparent, at)""";
+
+    /** Binds {@link #INSERT_FROM_ARRAYS} from parameter {@code first} on; returns the next parameter's index. */
+    public int bindArrays(PreparedStatement statement, int first, List<PendingEvent> events) throws SQLException {
+        Connection connection = statement.getConnection();
+        statement.setString(first, topic);
+        statement.setArray(first + 1, connection.createArrayOf("uuid", events.stream().map(PendingEvent::id).toArray()));
+        statement.setArray(first + 2, connection.createArrayOf("text", events.stream().map(PendingEvent::key).toArray()));
+        statement.setArray(first + 3, connection.createArrayOf("text", events.stream().map(PendingEvent::type).toArray()));
+        statement.setArray(first + 4, connection.createArrayOf("text", events.stream().map(PendingEvent::payload).toArray()));
+        statement.setArray(first + 5, connection.createArrayOf("text", events.stream().map(PendingEvent::traceparent).toArray()));
+        statement.setArray(first + 6, connection.createArrayOf("text", events.stream().map(e -> e.createdAt().toString()).toArray()));
+        return first + 7;
     }
 
     /**
      * One plain insert on the transaction's connection: no entity, no generated key read back, so an
      * event costs a single statement (it is on every state change's hot path).
      */
-    private void insert(UUID id, String key, String type, String payload, String traceparent, Instant now) {
+    private void insert(PendingEvent event) {
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload, traceparent, created_at, next_attempt_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                Timestamp at = Timestamp.from(now);
-                insert.setObject(1, id);
+                Timestamp at = Timestamp.from(event.createdAt());
+                insert.setObject(1, event.id());
                 insert.setString(2, topic);
-                insert.setString(3, key);
-                insert.setString(4, type);
-                insert.setString(5, payload);
-                insert.setString(6, traceparent);
+                insert.setString(3, event.key());
+                insert.setString(4, event.type());
+                insert.setString(5, event.payload());
+                insert.setString(6, event.traceparent());
                 insert.setTimestamp(7, at);
                 insert.setTimestamp(8, at);
                 insert.executeUpdate();
@@ -118,7 +156,9 @@ public class Outbox {
         });
     }
 
-    private void wakeRelayAfterCommit() {
+    /** Wakes the relay once the current transaction, which wrote events, has committed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announceAfterCommit() {
         if (transactions.getResource(Outbox.class) == null) {
             transactions.putResource(Outbox.class, Boolean.TRUE);
             transactions.registerInterposedSynchronization(new Synchronization() {
