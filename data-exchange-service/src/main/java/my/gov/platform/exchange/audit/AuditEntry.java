@@ -5,16 +5,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.DynamicUpdate;
 
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of the append-only audit log; the sequencer sets its index and hash once, nothing else changes it. */
+/** A row of the append-only audit log (read side); the sequencer sets its index and hash once, nothing else changes it. */
 @Entity
 @Table(name = "audit_entry")
-@DynamicUpdate // the sequencer sets two columns; binding only those keeps its batched updates small
-
 public class AuditEntry extends PanacheEntityBase {
     @Id
     public UUID id;

@@ -8,14 +8,21 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
+import org.hibernate.Session;
 
 import java.security.KeyPair;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The Merkle log. Entries are recorded inside the caller's transaction (a decision and its audit
@@ -38,14 +45,8 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry append(AuditFacts facts) {
-        return append(Ids.newId(), facts);
-    }
-
-    /** Records an entry under an id the caller chose, e.g. to name it in an event written before it. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEntry append(UUID id, AuditFacts facts) {
         AuditEntry entry = new AuditEntry();
-        entry.id = id;
+        entry.id = Ids.newId();
         entry.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         entry.kind = facts.kind();
         entry.actor = facts.actor();
@@ -65,6 +66,64 @@ public class AuditLog {
         return entry;
     }
 
+    /**
+     * A data-modifying statement appending entries from array parameters, for a group commit that
+     * writes them in one statement with its other rows; bind with {@link #bindArrays}, then call
+     * {@link #sequenceAfterCommit}. The sequencer places them, as it does every appended entry.
+     */
+    public static final String INSERT_FROM_ARRAYS = """
+            INSERT INTO audit_entry (id, recorded_at, kind, actor, consumer_agency, provider_agency, product_code,
+                agreement_id, consent_id, purpose_code, record_key_hash, fields, outcome, request_hash, response_hash)
+            SELECT id, recorded_at::timestamptz, kind, actor, consumer_agency, provider_agency, product_code, agreement_id,
+                consent_id, purpose_code, record_key_hash, fields, outcome, request_hash, response_hash
+            FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::uuid[],
+                ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+              AS e(id, recorded_at, kind, actor, consumer_agency, provider_agency, product_code, agreement_id, consent_id,
+                purpose_code, record_key_hash, fields, outcome, request_hash, response_hash)""";
+
+    /** A column of {@link #INSERT_FROM_ARRAYS} after id and recorded_at, in order: its array type and its value. */
+    private record FactColumn(String arrayType, Function<AuditFacts, Object> value) {
+    }
+
+    private static final List<FactColumn> FACT_COLUMNS = List.of(new FactColumn("text", AuditFacts::kind),
+            new FactColumn("text", AuditFacts::actor), new FactColumn("text", AuditFacts::consumerAgency),
+            new FactColumn("text", AuditFacts::providerAgency), new FactColumn("text", AuditFacts::productCode),
+            new FactColumn("uuid", AuditFacts::agreementId), new FactColumn("uuid", AuditFacts::consentId),
+            new FactColumn("text", AuditFacts::purposeCode), new FactColumn("text", AuditFacts::recordKeyHash),
+            new FactColumn("text", AuditFacts::fields), new FactColumn("text", AuditFacts::outcome),
+            new FactColumn("text", AuditFacts::requestHash), new FactColumn("text", AuditFacts::responseHash));
+
+    /** Binds {@link #INSERT_FROM_ARRAYS} from parameter {@code first} on; returns the next parameter's index. */
+    public static int bindArrays(PreparedStatement statement, int first, List<UUID> ids, List<AuditFacts> facts)
+            throws SQLException {
+        Connection connection = statement.getConnection();
+        String recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS).toString();
+        statement.setArray(first, connection.createArrayOf("uuid", ids.toArray()));
+        statement.setArray(first + 1, connection.createArrayOf("text", facts.stream().map(f -> recordedAt).toArray()));
+        int next = first + 2;
+        for (FactColumn column : FACT_COLUMNS) {
+            statement.setArray(next++, connection.createArrayOf(column.arrayType(), facts.stream().map(column.value()).toArray()));
+        }
+        return next;
+    }
+
+    /** Has the sequencer place the entries a transaction appended through {@link #INSERT_FROM_ARRAYS} once it commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sequenceAfterCommit() {
+        wakeSequencerAfterCommit();
+    }
+
+    /**
+     * The sequencer's pass: as {@link #sequence()}, committed without waiting for the disk. A position
+     * lost in a crash is given again by the next pass; it is final once a (durable) checkpoint covers
+     * it. The exchanges' own commits are not kept waiting behind this one's flush.
+     */
+    @Transactional
+    public int sequenceInBackground() {
+        entityManager.createNativeQuery("SELECT set_config('synchronous_commit', 'off', true)").getSingleResult();
+        return sequence();
+    }
+
     /** Places committed, unplaced entries at the next leaf indexes; returns how many were placed. */
     @Transactional
     public int sequence() {
@@ -78,21 +137,41 @@ public class AuditLog {
     }
 
     private int sequenceBatch() {
-        // The head row lock makes the sequencer the only writer of leaf indexes, even across instances.
-        long next = ((Number) entityManager.createNativeQuery("SELECT tree_size FROM audit_tree_head FOR UPDATE")
-                .getSingleResult()).longValue();
-        List<AuditEntry> pending = AuditEntry.<AuditEntry>find("leafIndex is null order by recordedAt, id")
-                .page(0, BATCH).list();
-        for (AuditEntry entry : pending) {
-            entry.leafIndex = next;
-            entry.leafHash = LeafCodec.leafHashOf(entry.toRecord(next));
-            next++;
-        }
-        if (!pending.isEmpty()) {
-            entityManager.flush();
-            entityManager.createNativeQuery("UPDATE audit_tree_head SET tree_size = ?1").setParameter(1, next).executeUpdate();
-        }
-        return pending.size();
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            // The head row lock makes the sequencer the only writer of leaf indexes, even across instances.
+            long next;
+            try (PreparedStatement head = connection.prepareStatement("SELECT tree_size FROM audit_tree_head FOR UPDATE");
+                 ResultSet size = head.executeQuery()) {
+                size.next();
+                next = size.getLong(1);
+            }
+            List<UUID> ids = new ArrayList<>();
+            List<Long> indexes = new ArrayList<>();
+            List<String> hashes = new ArrayList<>();
+            try (PreparedStatement pending = connection.prepareStatement(
+                    "SELECT * FROM audit_entry WHERE leaf_index IS NULL ORDER BY recorded_at, id LIMIT " + BATCH);
+                 ResultSet rows = pending.executeQuery()) {
+                while (rows.next()) {
+                    AuditRecord placed = AuditRecord.of(rows, next);
+                    ids.add(placed.id());
+                    indexes.add(next++);
+                    hashes.add(LeafCodec.leafHashOf(placed));
+                }
+            }
+            if (!ids.isEmpty()) {
+                try (PreparedStatement place = connection.prepareStatement("""
+                        UPDATE audit_entry SET leaf_index = p.leaf_index, leaf_hash = p.leaf_hash
+                        FROM unnest(?::uuid[], ?::bigint[], ?::text[]) AS p(id, leaf_index, leaf_hash) WHERE audit_entry.id = p.id;
+                        UPDATE audit_tree_head SET tree_size = ?""")) {
+                    place.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                    place.setArray(2, connection.createArrayOf("bigint", indexes.toArray()));
+                    place.setArray(3, connection.createArrayOf("text", hashes.toArray()));
+                    place.setLong(4, next);
+                    place.executeUpdate();
+                }
+            }
+            return ids.size();
+        });
     }
 
     /** Signs the current tree head (after placing every committed entry), unless already signed. */

@@ -1,5 +1,7 @@
 package my.gov.platform.exchange.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -25,4 +27,18 @@ public record AuditRecord(
         String requestHash,
         String responseHash,
         String leafHash) {
+
+    /** The record in the current row of a {@code SELECT * FROM audit_entry}, at {@code leafIndex}. */
+    public static AuditRecord of(ResultSet row, long leafIndex) throws SQLException {
+        return new AuditRecord(leafIndex, uuid(row, "id"), row.getTimestamp("recorded_at").toInstant(), row.getString("kind"),
+                row.getString("actor"), row.getString("consumer_agency"), row.getString("provider_agency"),
+                row.getString("product_code"), uuid(row, "agreement_id"), uuid(row, "consent_id"), row.getString("purpose_code"),
+                row.getString("record_key_hash"), row.getString("fields"), row.getString("outcome"),
+                row.getString("request_hash"), row.getString("response_hash"), row.getString("leaf_hash"));
+    }
+
+    private static UUID uuid(ResultSet row, String column) throws SQLException {
+        String value = row.getString(column);
+        return value == null ? null : UUID.fromString(value);
+    }
 }

@@ -7,24 +7,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs {@link AuditLog#sequence()} soon after entries commit (coalescing wake-ups into one pass) and
+ * Runs {@link AuditLog#sequenceInBackground()} soon after entries commit (coalescing wake-ups into one pass) and
  * on a schedule as a safety net, on a single thread so passes never contend with each other.
  */
 @ApplicationScoped
 public class AuditSequencer {
     private static final Logger LOG = Logger.getLogger(AuditSequencer.class);
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "audit-sequencer"));
+    /** Commits that land within this time share one pass. */
+    private static final long COALESCE_MILLIS = 20;
+
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "audit-sequencer"));
     private final AtomicBoolean requested = new AtomicBoolean();
 
     void wake() {
-        if (requested.compareAndSet(false, true)) {
-            worker.execute(this::pass);
+        if (!worker.isShutdown() && requested.compareAndSet(false, true)) {
+            worker.schedule(this::pass, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -36,7 +40,7 @@ public class AuditSequencer {
     private void pass() {
         requested.set(false);
         try {
-            Arc.container().instance(AuditLog.class).get().sequence();
+            Arc.container().instance(AuditLog.class).get().sequenceInBackground();
         } catch (RuntimeException e) {
             LOG.warnf("Audit sequencing pass failed, the next pass retries: %s", e.toString());
         }

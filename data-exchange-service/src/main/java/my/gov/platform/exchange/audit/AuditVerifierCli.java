@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Command-line verifier: reads the audit tables over JDBC, recomputes every leaf and every signed
@@ -40,12 +39,7 @@ public final class AuditVerifierCli {
             List<AuditRecord> records = new ArrayList<>();
             try (ResultSet rows = sql.executeQuery("SELECT * FROM audit_entry WHERE leaf_index IS NOT NULL ORDER BY leaf_index")) {
                 while (rows.next()) {
-                    records.add(new AuditRecord(rows.getLong("leaf_index"), uuid(rows, "id"),
-                            rows.getTimestamp("recorded_at").toInstant(), rows.getString("kind"), rows.getString("actor"),
-                            rows.getString("consumer_agency"), rows.getString("provider_agency"), rows.getString("product_code"),
-                            uuid(rows, "agreement_id"), uuid(rows, "consent_id"), rows.getString("purpose_code"),
-                            rows.getString("record_key_hash"), rows.getString("fields"), rows.getString("outcome"),
-                            rows.getString("request_hash"), rows.getString("response_hash"), rows.getString("leaf_hash")));
+                    records.add(AuditRecord.of(rows, rows.getLong("leaf_index")));
                 }
             }
             List<Checkpoint> checkpoints = new ArrayList<>();
@@ -64,10 +58,5 @@ public final class AuditVerifierCli {
             }
             return AuditVerifier.verify(records, checkpoints, CheckpointSigner.publicKey(publicKey));
         }
-    }
-
-    private static UUID uuid(ResultSet rows, String column) throws SQLException {
-        String value = rows.getString(column);
-        return value == null ? null : UUID.fromString(value);
     }
 }

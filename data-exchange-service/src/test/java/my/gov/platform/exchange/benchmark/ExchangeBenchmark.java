@@ -5,20 +5,29 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import my.gov.platform.testing.PlatformTestResource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,7 +35,9 @@ import java.util.function.Supplier;
 
 import static my.gov.platform.exchange.ExchangeFixtures.DEMO_CITIZEN;
 import static my.gov.platform.exchange.ExchangeFixtures.approvedAgreement;
+import static io.restassured.RestAssured.given;
 import static my.gov.platform.exchange.ExchangeFixtures.consumer;
+import static my.gov.platform.exchange.ExchangeFixtures.owner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,14 +60,24 @@ class ExchangeBenchmark {
         }
     }
 
-    private static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 8);
+    /** Each scenario is measured at each of these concurrencies (the same for both paths). */
+    private static final List<Integer> CONCURRENCIES = Arrays.stream(System.getProperty("bench.concurrency", "1,4,8").split(","))
+            .map(String::trim).map(Integer::valueOf).toList();
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup", 10));
+    private static final Duration WARM_UP_MAX = Duration.ofSeconds(Long.getLong("bench.warmup-max", 240));
+    private static final CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
+    /** The second scenario's provider latency; the first calls a provider that answers at once. */
+    private static final long PROVIDER_DELAY_MS = Long.getLong("bench.provider-delay-ms", 10);
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    /** @param cpuMicrosPerRequest CPU time of this JVM (client and service) per request; PostgreSQL's is not included */
-    record Result(String name, long requests, double seconds, long p50Micros, long p99Micros, long cpuMicrosPerRequest) {
+    /**
+     * @param cpuMicrosPerRequest CPU time of this JVM (client and service) per request; PostgreSQL's is not included
+     * @param compilingMillis     time the JIT compiler spent during the phase (included in the CPU time)
+     */
+    record Result(String name, long requests, double seconds, long p50Micros, long p99Micros, long cpuMicrosPerRequest,
+                  long compilingMillis) {
         double throughput() {
             return requests / seconds;
         }
@@ -65,42 +86,95 @@ class ExchangeBenchmark {
     @Test
     void brokerAgainstDirect() throws Exception {
         String base = "http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-        String agreement = approvedAgreement("KWAP", "POPULATION", "JPN", List.of("fullName", "dateOfDeath"),
-                "PENSION_ADMINISTRATION", 100_000_000);
         String token = consumer("KWAP");
-        String body = """
-                {"product": "POPULATION", "agreementId": "%s", "purposeCode": "PENSION_ADMINISTRATION", "recordKey": "%s"}"""
-                .formatted(agreement, DEMO_CITIZEN);
-        Supplier<HttpRequest> direct = () -> HttpRequest.newBuilder(URI.create(base + "/sample-registries/population/" + DEMO_CITIZEN))
-                .GET().build();
-        Supplier<HttpRequest> broker = () -> HttpRequest.newBuilder(URI.create(base + "/v1/exchange/queries"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        List<String> lines = new ArrayList<>();
+        for (long delayMs : List.of(0L, PROVIDER_DELAY_MS)) {
+            String product = delayMs == 0 ? "POPULATION" : populationAnsweringIn(delayMs);
+            String agreement = approvedAgreement("KWAP", product, "JPN", List.of("fullName", "dateOfDeath"),
+                    "PENSION_ADMINISTRATION", 100_000_000);
+            String body = """
+                    {"product": "%s", "agreementId": "%s", "purposeCode": "PENSION_ADMINISTRATION", "recordKey": "%s"}"""
+                    .formatted(product, agreement, DEMO_CITIZEN);
+            URI directUri = URI.create(base + "/sample-registries/population/" + DEMO_CITIZEN + "?delayMs=" + delayMs);
+            Supplier<HttpRequest> direct = () -> HttpRequest.newBuilder(directUri).GET().build();
+            Supplier<HttpRequest> broker = () -> HttpRequest.newBuilder(URI.create(base + "/v1/exchange/queries"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
 
-        run("warm-up direct", direct, WARM_UP);
-        run("warm-up broker", broker, WARM_UP);
-        Result directResult = run("direct", direct, MEASURE);
-        Result brokerResult = run("broker", broker, MEASURE);
-
-        System.out.printf("%nBENCHMARK concurrency=%d measure=%ds%n", CONCURRENCY, MEASURE.toSeconds());
-        for (Result r : List.of(directResult, brokerResult)) {
-            System.out.printf("BENCHMARK %-6s requests=%d throughput=%.1f/s p50=%.2fms p99=%.2fms jvm-cpu/request=%.2fms%n",
-                    r.name(), r.requests(), r.throughput(), r.p50Micros() / 1000.0, r.p99Micros() / 1000.0,
-                    r.cpuMicrosPerRequest() / 1000.0);
+            warmUp("direct", direct);
+            warmUp("broker", broker);
+            for (int concurrency : CONCURRENCIES) {
+                Result directResult = run("direct", direct, MEASURE, concurrency);
+                Result brokerResult = profiled(() -> run("broker", broker, MEASURE, concurrency));
+                lines.add("BENCHMARK provider answering in %d ms, concurrency %d, %d s each".formatted(
+                        delayMs, concurrency, MEASURE.toSeconds()));
+                for (Result r : List.of(directResult, brokerResult)) {
+                    lines.add("BENCHMARK %-6s requests=%d throughput=%.1f/s p50=%.2fms p99=%.2fms jvm-cpu/request=%.2fms jit=%dms"
+                            .formatted(r.name(), r.requests(), r.throughput(), r.p50Micros() / 1000.0, r.p99Micros() / 1000.0,
+                                    r.cpuMicrosPerRequest() / 1000.0, r.compilingMillis()));
+                }
+                lines.add("BENCHMARK added p50=%.2fms throughput ratio=%.1f%%".formatted(
+                        (brokerResult.p50Micros() - directResult.p50Micros()) / 1000.0,
+                        100 * brokerResult.throughput() / directResult.throughput()));
+                assertThat(brokerResult.requests()).isPositive();
+            }
         }
-        System.out.printf("BENCHMARK added p50=%.2fms throughput ratio=%.1f%%%n",
-                (brokerResult.p50Micros() - directResult.p50Micros()) / 1000.0,
-                100 * brokerResult.throughput() / directResult.throughput());
-        assertThat(brokerResult.requests()).isPositive();
+        lines.forEach(System.out::println);
     }
 
-    private Result run(String name, Supplier<HttpRequest> request, Duration duration) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+    /** The population registry registered again as a product whose provider takes {@code delayMs} to answer, as a real registry does. */
+    private static String populationAnsweringIn(long delayMs) {
+        Map<String, Object> population = given().when().get("/v1/products/POPULATION").then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        Map<String, Object> product = new HashMap<>(population);
+        List.of("id", "klasifikasi").forEach(product::remove);
+        String code = "POPULATION_IN_" + delayMs + "_MS";
+        product.put("code", code);
+        product.put("providerEndpoint", "{sampleRegistryBaseUrl}/sample-registries/population/{key}?delayMs=" + delayMs);
+        given().auth().oauth2(owner("JPN")).contentType(ContentType.JSON).body(product)
+                .when().post("/v1/products").then().statusCode(201);
+        return code;
+    }
+
+    /**
+     * Runs a path until the JIT compiler has (nearly) finished with it: on two cores the compilation
+     * of the broker's much larger code path goes on for minutes and would otherwise be counted as
+     * the broker's CPU and latency. Rounds of {@code bench.warmup} seconds, until one spends less
+     * than 2% of its time compiling, or {@code bench.warmup-max} seconds.
+     */
+    private void warmUp(String name, Supplier<HttpRequest> request) throws Exception {
+        long deadline = System.nanoTime() + WARM_UP_MAX.toNanos();
+        long compilingMillis;
+        do {
+            long before = COMPILER.getTotalCompilationTime();
+            run("warm-up " + name, request, WARM_UP, CONCURRENCIES.get(CONCURRENCIES.size() - 1));
+            compilingMillis = COMPILER.getTotalCompilationTime() - before;
+            System.out.printf("warm-up %s: %d ms compiling in %d s%n", name, compilingMillis, WARM_UP.toSeconds());
+        } while (compilingMillis > WARM_UP.toMillis() / 50 && System.nanoTime() < deadline);
+    }
+
+    /** With {@code -Dbench.jfr=file.jfr}, a Flight Recorder profile of the broker phase, for finding where its CPU goes. */
+    private static Result profiled(Callable<Result> phase) throws Exception {
+        String file = System.getProperty("bench.jfr");
+        if (file == null) {
+            return phase.call();
+        }
+        try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
+            recording.start();
+            Result result = phase.call();
+            recording.dump(Path.of(file));
+            return result;
+        }
+    }
+
+    private Result run(String name, Supplier<HttpRequest> request, Duration duration, int concurrency) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         long end = System.nanoTime() + duration.toNanos();
         long cpuBefore = processCpuNanos();
+        long compilingBefore = COMPILER.getTotalCompilationTime();
         long started = System.nanoTime();
         List<Future<List<Long>>> workers = new ArrayList<>();
-        for (int i = 0; i < CONCURRENCY; i++) {
+        for (int i = 0; i < concurrency; i++) {
             workers.add(pool.submit(() -> {
                 List<Long> latencies = new ArrayList<>();
                 while (System.nanoTime() < end) {
@@ -123,7 +197,7 @@ class ExchangeBenchmark {
         pool.shutdown();
         Collections.sort(all);
         return new Result(name, all.size(), seconds, all.get(all.size() / 2), all.get((int) (all.size() * 0.99)),
-                cpuMicros / all.size());
+                cpuMicros / all.size(), COMPILER.getTotalCompilationTime() - compilingBefore);
     }
 
     private static long processCpuNanos() {
