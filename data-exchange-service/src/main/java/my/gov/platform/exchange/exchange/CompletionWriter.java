@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,7 +40,8 @@ import java.util.function.Function;
  * {@code my.gov.exchange.completed} event and its unit of agreement volume, and waits; a writer
  * thread writes whatever is queued in a single transaction and releases every waiting request once
  * that transaction has committed. Concurrent exchanges so share one commit instead of paying one
- * each; a second writer overlaps its round trips with the first's commit. A request whose entry
+ * each; a second writer overlaps its round trips with the first's commit. When no write is under
+ * way, the request's own thread writes instead, sparing the two thread hand-offs. A request whose entry
  * cannot be made durable gets a problem, never its data; a failed batch is retried entry by entry,
  * so one bad entry does not fail its neighbours.
  */
@@ -60,6 +62,8 @@ public class CompletionWriter {
     private final Duration wait;
     private final BlockingQueue<Completion> queue = new LinkedBlockingQueue<>();
     private final int writerCount;
+    /** One per writer: at most this many batches are written at once, by writer or request threads. */
+    private final Semaphore writing;
     private final ExecutorService writers;
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile boolean stopping;
@@ -74,6 +78,7 @@ public class CompletionWriter {
         this.batchMax = batchMax;
         this.wait = wait;
         this.writerCount = writerCount;
+        this.writing = new Semaphore(writerCount);
         this.writers = Executors.newFixedThreadPool(writerCount, r -> {
             Thread thread = new Thread(r, "exchange-completion-writer");
             thread.setDaemon(true);
@@ -95,7 +100,14 @@ public class CompletionWriter {
             }
         }
         Completion completion = new Completion(facts, agreementId, agency, eventData, new CompletableFuture<>());
-        queue.add(completion);
+        if (writing.tryAcquire()) {
+            List<Completion> batch = new ArrayList<>();
+            batch.add(completion);
+            queue.drainTo(batch, batchMax - 1);
+            writeReleasing(batch);
+        } else {
+            queue.add(completion);
+        }
         try {
             return completion.durable().get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException failed) {
@@ -122,17 +134,28 @@ public class CompletionWriter {
                     continue;
                 }
                 batch.add(first);
+                writing.acquire();
                 queue.drainTo(batch, batchMax - 1);
-                write(batch);
+                writeReleasing(batch);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
+                batch.forEach(c -> c.durable().completeExceptionally(interrupted));
                 return;
-            } catch (RuntimeException unexpected) {
-                LOG.errorf("Completion writer failed a batch of %d: %s", batch.size(), unexpected.toString());
-                batch.forEach(c -> c.durable().completeExceptionally(unexpected));
             } finally {
                 batch.clear();
             }
+        }
+    }
+
+    /** Writes a batch under a write permit already taken, and gives the permit back. */
+    private void writeReleasing(List<Completion> batch) {
+        try {
+            write(batch);
+        } catch (RuntimeException unexpected) {
+            LOG.errorf("Completion writer failed a batch of %d: %s", batch.size(), unexpected.toString());
+            batch.forEach(c -> c.durable().completeExceptionally(unexpected));
+        } finally {
+            writing.release();
         }
     }
 
