@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of the append-only audit log (read side); the sequencer sets its index and hash once, nothing else changes it. */
+/** A row of the append-only audit log; the sequencer sets its index and hash once, nothing else changes it. */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry extends PanacheEntityBase {

@@ -74,14 +74,14 @@ public class AuditLog {
     public static final String INSERT_FROM_ARRAYS = """
             INSERT INTO audit_entry (id, recorded_at, kind, actor, consumer_agency, provider_agency, product_code,
                 agreement_id, consent_id, purpose_code, record_key_hash, fields, outcome, request_hash, response_hash)
-            SELECT id, recorded_at::timestamptz, kind, actor, consumer_agency, provider_agency, product_code, agreement_id,
+            SELECT id, ?::timestamptz, kind, actor, consumer_agency, provider_agency, product_code, agreement_id,
                 consent_id, purpose_code, record_key_hash, fields, outcome, request_hash, response_hash
-            FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::uuid[],
+            FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::uuid[],
                 ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-              AS e(id, recorded_at, kind, actor, consumer_agency, provider_agency, product_code, agreement_id, consent_id,
+              AS e(id, kind, actor, consumer_agency, provider_agency, product_code, agreement_id, consent_id,
                 purpose_code, record_key_hash, fields, outcome, request_hash, response_hash)""";
 
-    /** A column of {@link #INSERT_FROM_ARRAYS} after id and recorded_at, in order: its array type and its value. */
+    /** A column of {@link #INSERT_FROM_ARRAYS} after recorded_at and id, in order: its array type and its value. */
     private record FactColumn(String arrayType, Function<AuditFacts, Object> value) {
     }
 
@@ -97,9 +97,8 @@ public class AuditLog {
     public static int bindArrays(PreparedStatement statement, int first, List<UUID> ids, List<AuditFacts> facts)
             throws SQLException {
         Connection connection = statement.getConnection();
-        String recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS).toString();
-        statement.setArray(first, connection.createArrayOf("uuid", ids.toArray()));
-        statement.setArray(first + 1, connection.createArrayOf("text", facts.stream().map(f -> recordedAt).toArray()));
+        statement.setString(first, Instant.now().truncatedTo(ChronoUnit.MICROS).toString());
+        statement.setArray(first + 1, connection.createArrayOf("uuid", ids.toArray()));
         int next = first + 2;
         for (FactColumn column : FACT_COLUMNS) {
             statement.setArray(next++, connection.createArrayOf(column.arrayType(), facts.stream().map(column.value()).toArray()));
