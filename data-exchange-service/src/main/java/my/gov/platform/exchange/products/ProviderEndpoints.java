@@ -10,18 +10,24 @@ import java.nio.charset.StandardCharsets;
 /**
  * Turns a product's registered endpoint template into the URL the broker calls. The sample
  * registries are registered as {@code {sampleRegistryBaseUrl}/...}, so they are reached over HTTP
- * like any agency endpoint; the base URL is read on each call because a test server's port is
- * only known once it has started.
+ * like any agency endpoint. The base URL is read at the first call rather than at injection,
+ * because a test server's port is only known once it has started.
  */
 @ApplicationScoped
 public class ProviderEndpoints {
     static final String SAMPLE_BASE = "{sampleRegistryBaseUrl}";
 
+    private volatile String sampleBase;
+
     public String resolve(String template) {
         if (!template.startsWith(SAMPLE_BASE)) {
             return template;
         }
-        String base = ConfigProvider.getConfig().getValue("mygov.exchange.sample-registry-base-url", String.class);
+        String base = sampleBase;
+        if (base == null) {
+            base = ConfigProvider.getConfig().getValue("mygov.exchange.sample-registry-base-url", String.class);
+            sampleBase = base;
+        }
         return base + template.substring(SAMPLE_BASE.length());
     }
 
