@@ -8,7 +8,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import my.gov.platform.exchange.audit.AuditLog;
 import my.gov.platform.exchange.classification.Classification;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -50,11 +52,12 @@ public class Agreement extends PanacheEntityBase {
     @Column(name = "volume_limit", nullable = false)
     public long volumeLimit;
     /**
-     * Completed exchanges, counted by an atomic UPDATE in the transaction of their audit entries
-     * (never through this field). The units reserved towards the limit are in {@code volume_reserved},
-     * which only {@link VolumeAllowances} touches.
+     * Completed exchanges: those the audit sequencer has counted into {@code volume_used} as it placed
+     * their entries, plus the entries committed but not yet placed. The units reserved towards the
+     * limit are in {@code volume_reserved}, which only {@link VolumeAllowances} touches.
      */
-    @Column(name = "volume_used", nullable = false, insertable = false, updatable = false)
+    @Formula("(volume_used + (SELECT count(*) FROM audit_entry e WHERE e.leaf_index IS NULL AND e.agreement_id = id"
+            + " AND e.kind = '" + AuditLog.COMPLETED_EXCHANGE + "'))")
     public long volumeUsed;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -32,6 +34,8 @@ import java.util.function.Function;
 @ApplicationScoped
 public class AuditLog {
     private static final int BATCH = 1000;
+    /** The kind of entry that counts towards its agreement's used volume once placed. */
+    public static final String COMPLETED_EXCHANGE = "EXCHANGE_COMPLETED";
 
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
@@ -68,8 +72,9 @@ public class AuditLog {
 
     /**
      * A data-modifying statement appending entries from array parameters, for a group commit that
-     * writes them in one statement with its other rows; bind with {@link #bindArrays}, then call
-     * {@link #sequenceAfterCommit}. The sequencer places them, as it does every appended entry.
+     * writes them in one statement with its other rows; bind with {@link #bindArrays}, and once the
+     * statement has committed call {@link #sequenceCommitted}. The sequencer places them, as it does
+     * every appended entry.
      */
     public static final String INSERT_FROM_ARRAYS = """
             INSERT INTO audit_entry (id, recorded_at, kind, actor, consumer_agency, provider_agency, product_code,
@@ -106,10 +111,9 @@ public class AuditLog {
         return next;
     }
 
-    /** Has the sequencer place the entries a transaction appended through {@link #INSERT_FROM_ARRAYS} once it commits. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void sequenceAfterCommit() {
-        wakeSequencerAfterCommit();
+    /** Has the sequencer place entries a statement through {@link #INSERT_FROM_ARRAYS} has already committed. */
+    public void sequenceCommitted() {
+        sequencer.wake();
     }
 
     /**
@@ -123,7 +127,11 @@ public class AuditLog {
         return sequence();
     }
 
-    /** Places committed, unplaced entries at the next leaf indexes; returns how many were placed. */
+    /**
+     * Places committed, unplaced entries at the next leaf indexes, and counts completed exchanges in
+     * their agreements' used volume in the same transaction, so each is counted exactly once and the
+     * exchanges' own commits take no lock on the agreement. Returns how many were placed.
+     */
     @Transactional
     public int sequence() {
         int placed = 0;
@@ -147,6 +155,7 @@ public class AuditLog {
             List<UUID> ids = new ArrayList<>();
             List<Long> indexes = new ArrayList<>();
             List<String> hashes = new ArrayList<>();
+            SortedMap<UUID, Long> used = new TreeMap<>();
             try (PreparedStatement pending = connection.prepareStatement(
                     "SELECT * FROM audit_entry WHERE leaf_index IS NULL ORDER BY recorded_at, id LIMIT " + BATCH);
                  ResultSet rows = pending.executeQuery()) {
@@ -155,17 +164,28 @@ public class AuditLog {
                     ids.add(placed.id());
                     indexes.add(next++);
                     hashes.add(LeafCodec.leafHashOf(placed));
+                    if (COMPLETED_EXCHANGE.equals(placed.kind()) && placed.agreementId() != null) {
+                        used.merge(placed.agreementId(), 1L, Long::sum);
+                    }
                 }
             }
             if (!ids.isEmpty()) {
+                long first = next - ids.size();
+                List<byte[]> leaves = hashes.stream().map(Hex::parse).toList();
+                StoredSubtrees.store(connection, StoredSubtrees.compute(connection,
+                        before -> MerkleTree.completedBy(first, leaves, before)));
                 try (PreparedStatement place = connection.prepareStatement("""
                         UPDATE audit_entry SET leaf_index = p.leaf_index, leaf_hash = p.leaf_hash
                         FROM unnest(?::uuid[], ?::bigint[], ?::text[]) AS p(id, leaf_index, leaf_hash) WHERE audit_entry.id = p.id;
-                        UPDATE audit_tree_head SET tree_size = ?""")) {
+                        UPDATE audit_tree_head SET tree_size = ?;
+                        UPDATE agreement SET volume_used = volume_used + u.count
+                        FROM unnest(?::uuid[], ?::bigint[]) AS u(id, count) WHERE agreement.id = u.id""")) {
                     place.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
                     place.setArray(2, connection.createArrayOf("bigint", indexes.toArray()));
                     place.setArray(3, connection.createArrayOf("text", hashes.toArray()));
                     place.setLong(4, next);
+                    place.setArray(5, connection.createArrayOf("uuid", used.keySet().toArray()));
+                    place.setArray(6, connection.createArrayOf("bigint", used.values().toArray()));
                     place.executeUpdate();
                 }
             }
@@ -184,7 +204,8 @@ public class AuditLog {
             return existing.toCheckpoint();
         }
         AuditSigningKey key = signingKey();
-        Checkpoint signed = CheckpointSigner.sign(size, Hex.of(MerkleTree.root(leaves(size))),
+        byte[] root = overStoredTree(subtrees -> MerkleTree.root(size, subtrees));
+        Checkpoint signed = CheckpointSigner.sign(size, Hex.of(root),
                 Instant.now().truncatedTo(ChronoUnit.MICROS), key.keyId, CheckpointSigner.privateKey(key.privateKey));
         AuditCheckpoint row = new AuditCheckpoint();
         row.treeSize = signed.treeSize();
@@ -209,9 +230,21 @@ public class AuditLog {
         return checkpoint.toCheckpoint();
     }
 
-    public List<byte[]> leaves(long treeSize) {
-        return AuditEntry.<AuditEntry>find("leafIndex < ?1 order by leafIndex", treeSize).list().stream()
-                .map(e -> Hex.parse(e.leafHash)).toList();
+    /** The leaf hash at {@code leafIndex} and its audit path in the tree of {@code treeSize} leaves. */
+    public InclusionProof inclusionProof(long leafIndex, long treeSize) {
+        return overStoredTree(subtrees -> new InclusionProof(subtrees.hash(0, leafIndex),
+                MerkleTree.inclusionProof(leafIndex, treeSize, subtrees)));
+    }
+
+    public record InclusionProof(byte[] leafHash, List<byte[]> path) {
+    }
+
+    public List<byte[]> consistencyProof(long oldSize, long treeSize) {
+        return overStoredTree(subtrees -> MerkleTree.consistencyProof(oldSize, treeSize, subtrees));
+    }
+
+    private <T> T overStoredTree(Function<MerkleTree.Subtrees, T> computation) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> StoredSubtrees.compute(connection, computation));
     }
 
     public Optional<AuditEntry> at(long leafIndex) {

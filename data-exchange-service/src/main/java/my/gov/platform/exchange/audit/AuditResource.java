@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 /**
  * The audit log for outside auditors: signed checkpoints, the public key and proofs are public
@@ -101,9 +100,9 @@ public class AuditResource {
         if (leafIndex >= treeSize) {
             throw ProblemException.invalid("leafIndex", "must be below treeSize");
         }
-        List<byte[]> leaves = log.leaves(treeSize);
-        return new InclusionProofView(leafIndex, treeSize, Hex.of(leaves.get((int) leafIndex)),
-                Hex.of(MerkleTree.inclusionProof((int) leafIndex, leaves)), checkpoint.rootHash());
+        AuditLog.InclusionProof proof = log.inclusionProof(leafIndex, treeSize);
+        return new InclusionProofView(leafIndex, treeSize, Hex.of(proof.leafHash()), Hex.of(proof.path()),
+                checkpoint.rootHash());
     }
 
     @GET
@@ -123,7 +122,7 @@ public class AuditResource {
         Checkpoint older = log.checkpointAt(from);
         Checkpoint newer = log.checkpointAt(to);
         return new ConsistencyProofView(from, to, older.rootHash(), newer.rootHash(),
-                Hex.of(MerkleTree.consistencyProof(from.intValue(), log.leaves(to))));
+                Hex.of(log.consistencyProof(from, to)));
     }
 
     @GET

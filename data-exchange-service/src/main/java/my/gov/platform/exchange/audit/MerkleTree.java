@@ -4,7 +4,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Merkle tree hashing, proofs and proof checks as in RFC 9162 (Certificate Transparency 2.0) §2.1:
@@ -28,73 +30,140 @@ public final class MerkleTree {
         return sha.digest(right);
     }
 
-    /** MTH of the given leaf hashes; the empty tree's root is SHA-256 of nothing. */
-    public static byte[] root(List<byte[]> leaves) {
-        return leaves.isEmpty() ? sha256().digest() : root(leaves, 0, leaves.size());
+    /**
+     * The hash of a perfect subtree: the {@code 2^level} leaves from {@code index × 2^level} on
+     * (level 0 is a leaf hash). Every range the functions below ask for is such an aligned subtree,
+     * so a stored tree answers them from O(log n) nodes instead of all leaves.
+     */
+    @FunctionalInterface
+    public interface Subtrees {
+        byte[] hash(int level, long index);
+
+        /** Subtrees computed from all the leaves, for trees held in memory. */
+        static Subtrees of(List<byte[]> leaves) {
+            return (level, index) -> perfect(leaves, index << level, 1L << level);
+        }
     }
 
-    private static byte[] root(List<byte[]> leaves, int from, int to) {
-        int n = to - from;
-        if (n == 1) {
-            return leaves.get(from);
+    /** A perfect subtree's place: its level (log2 of its leaf count) and its index at that level. */
+    public record Node(int level, long index) {
+    }
+
+    /** MTH of the given leaf hashes; the empty tree's root is SHA-256 of nothing. */
+    public static byte[] root(List<byte[]> leaves) {
+        return root(leaves.size(), Subtrees.of(leaves));
+    }
+
+    /** MTH of the first {@code size} leaves. */
+    public static byte[] root(long size, Subtrees subtrees) {
+        return size == 0 ? sha256().digest() : mth(0, size, subtrees);
+    }
+
+    private static byte[] mth(long from, long to, Subtrees subtrees) {
+        long n = to - from;
+        if (Long.bitCount(n) == 1) {
+            int level = Long.numberOfTrailingZeros(n);
+            return subtrees.hash(level, from >> level);
         }
-        int k = split(n);
-        return nodeHash(root(leaves, from, from + k), root(leaves, from + k, to));
+        long k = split(n);
+        return nodeHash(mth(from, from + k, subtrees), mth(from + k, to, subtrees));
+    }
+
+    private static byte[] perfect(List<byte[]> leaves, long from, long n) {
+        if (n == 1) {
+            return leaves.get((int) from);
+        }
+        long half = n / 2;
+        return nodeHash(perfect(leaves, from, half), perfect(leaves, from + half, half));
     }
 
     /** PATH(m, D[n]): the audit path proving leaf {@code index} is in the tree of all given leaves. */
     public static List<byte[]> inclusionProof(int index, List<byte[]> leaves) {
-        if (index < 0 || index >= leaves.size()) {
-            throw new IllegalArgumentException("leaf index " + index + " is outside a tree of " + leaves.size());
+        return inclusionProof(index, leaves.size(), Subtrees.of(leaves));
+    }
+
+    /** PATH(m, D[n]) for leaf {@code index} in the tree of the first {@code size} leaves. */
+    public static List<byte[]> inclusionProof(long index, long size, Subtrees subtrees) {
+        if (index < 0 || index >= size) {
+            throw new IllegalArgumentException("leaf index " + index + " is outside a tree of " + size);
         }
         List<byte[]> path = new ArrayList<>();
-        path(index, leaves, 0, leaves.size(), path);
+        path(index, 0, size, subtrees, path);
         return path;
     }
 
-    private static void path(int m, List<byte[]> leaves, int from, int to, List<byte[]> out) {
-        int n = to - from;
+    private static void path(long m, long from, long to, Subtrees subtrees, List<byte[]> out) {
+        long n = to - from;
         if (n <= 1) {
             return;
         }
-        int k = split(n);
+        long k = split(n);
         if (m < k) {
-            path(m, leaves, from, from + k, out);
-            out.add(root(leaves, from + k, to));
+            path(m, from, from + k, subtrees, out);
+            out.add(mth(from + k, to, subtrees));
         } else {
-            path(m - k, leaves, from + k, to, out);
-            out.add(root(leaves, from, from + k));
+            path(m - k, from + k, to, subtrees, out);
+            out.add(mth(from, from + k, subtrees));
         }
     }
 
     /** PROOF(m, D[n]): proves the tree of the first {@code oldSize} leaves is a prefix of the tree of all. */
     public static List<byte[]> consistencyProof(int oldSize, List<byte[]> leaves) {
-        if (oldSize < 0 || oldSize > leaves.size()) {
-            throw new IllegalArgumentException("size " + oldSize + " is outside a tree of " + leaves.size());
+        return consistencyProof(oldSize, leaves.size(), Subtrees.of(leaves));
+    }
+
+    /** PROOF(m, D[n]) between the trees of the first {@code oldSize} and {@code size} leaves. */
+    public static List<byte[]> consistencyProof(long oldSize, long size, Subtrees subtrees) {
+        if (oldSize < 0 || oldSize > size) {
+            throw new IllegalArgumentException("size " + oldSize + " is outside a tree of " + size);
         }
         List<byte[]> proof = new ArrayList<>();
-        if (oldSize > 0 && oldSize < leaves.size()) {
-            subproof(oldSize, leaves, 0, leaves.size(), true, proof);
+        if (oldSize > 0 && oldSize < size) {
+            subproof(oldSize, 0, size, true, subtrees, proof);
         }
         return proof;
     }
 
-    private static void subproof(int m, List<byte[]> leaves, int from, int to, boolean wholeOldTree, List<byte[]> out) {
-        int n = to - from;
+    private static void subproof(long m, long from, long to, boolean wholeOldTree, Subtrees subtrees, List<byte[]> out) {
+        long n = to - from;
         if (m == n) {
             if (!wholeOldTree) {
-                out.add(root(leaves, from, to));
+                out.add(mth(from, to, subtrees));
             }
             return;
         }
-        int k = split(n);
+        long k = split(n);
         if (m <= k) {
-            subproof(m, leaves, from, from + k, wholeOldTree, out);
-            out.add(root(leaves, from + k, to));
+            subproof(m, from, from + k, wholeOldTree, subtrees, out);
+            out.add(mth(from + k, to, subtrees));
         } else {
-            subproof(m - k, leaves, from + k, to, false, out);
-            out.add(root(leaves, from, from + k));
+            subproof(m - k, from + k, to, false, subtrees, out);
+            out.add(mth(from, from + k, subtrees));
         }
+    }
+
+    /**
+     * The perfect subtrees above the leaves (level 1 and up) that appending {@code leaves} at
+     * {@code firstIndex} completes, in the order they complete. Left siblings that lie before
+     * {@code firstIndex} are read from {@code before}: O(log n) of them.
+     */
+    public static Map<Node, byte[]> completedBy(long firstIndex, List<byte[]> leaves, Subtrees before) {
+        Map<Node, byte[]> made = new LinkedHashMap<>();
+        for (int i = 0; i < leaves.size(); i++) {
+            long index = firstIndex + i;
+            byte[] hash = leaves.get(i);
+            int level = 0;
+            while ((index & 1) == 1) {
+                Node sibling = new Node(level, index - 1);
+                byte[] left = level == 0 && index - 1 >= firstIndex ? leaves.get((int) (index - 1 - firstIndex))
+                        : made.containsKey(sibling) ? made.get(sibling) : before.hash(level, index - 1);
+                hash = nodeHash(left, hash);
+                level++;
+                index >>= 1;
+                made.put(new Node(level, index), hash);
+            }
+        }
+        return made;
     }
 
     /** RFC 9162 §2.1.3.2. */
@@ -170,8 +239,8 @@ public final class MerkleTree {
         return sn == 0 && Arrays.equals(fr, oldRoot) && Arrays.equals(sr, newRoot);
     }
 
-    private static int split(int n) {
-        return Integer.highestOneBit(n - 1);
+    private static long split(long n) {
+        return Long.highestOneBit(n - 1);
     }
 
     private static MessageDigest sha256() {

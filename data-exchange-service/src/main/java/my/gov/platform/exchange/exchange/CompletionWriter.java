@@ -1,10 +1,9 @@
 package my.gov.platform.exchange.exchange;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
@@ -12,16 +11,15 @@ import my.gov.platform.exchange.audit.AuditFacts;
 import my.gov.platform.exchange.audit.AuditLog;
 import my.gov.platform.exchange.problems.ExchangeProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -36,11 +34,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * Group commit of completed exchanges: each request queues its audit entry, its
- * {@code my.gov.exchange.completed} event and its unit of agreement volume, and waits; a writer
- * thread writes whatever is queued in a single transaction and releases every waiting request once
- * that transaction has committed. Concurrent exchanges so share one commit instead of paying one
- * each; a second writer overlaps its round trips with the first's commit. When no write is under
+ * Group commit of completed exchanges: each request queues its audit entry and its
+ * {@code my.gov.exchange.completed} event, and waits; a writer thread writes whatever is queued in
+ * a single statement and releases every waiting request once it has committed. Concurrent exchanges
+ * so share one commit instead of paying one each; a second writer overlaps with the first. When no write is under
  * way, the request's own thread writes instead, sparing the two thread hand-offs. A request whose entry
  * cannot be made durable gets a problem, never its data; a failed batch is retried entry by entry,
  * so one bad entry does not fail its neighbours.
@@ -51,13 +48,13 @@ public class CompletionWriter {
     private static final String EVENT_TYPE = "my.gov.exchange.completed";
 
     /** One completed exchange waiting for its commit. */
-    private record Completion(AuditFacts facts, UUID agreementId, String agency,
-                              Function<UUID, Map<String, Object>> eventData, CompletableFuture<UUID> durable) {
+    private record Completion(AuditFacts facts, String agency, Function<UUID, Map<String, Object>> eventData,
+                              CompletableFuture<UUID> durable) {
     }
 
     private final AuditLog audit;
     private final Outbox outbox;
-    private final EntityManager entityManager;
+    private final AgroalDataSource dataSource;
     private final int batchMax;
     private final Duration wait;
     private final BlockingQueue<Completion> queue = new LinkedBlockingQueue<>();
@@ -68,13 +65,13 @@ public class CompletionWriter {
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile boolean stopping;
 
-    CompletionWriter(AuditLog audit, Outbox outbox, EntityManager entityManager,
+    CompletionWriter(AuditLog audit, Outbox outbox, AgroalDataSource dataSource,
                      @ConfigProperty(name = "mygov.exchange.audit.writers") int writerCount,
                      @ConfigProperty(name = "mygov.exchange.audit.batch-max") int batchMax,
                      @ConfigProperty(name = "mygov.exchange.audit.wait") Duration wait) {
         this.audit = audit;
         this.outbox = outbox;
-        this.entityManager = entityManager;
+        this.dataSource = dataSource;
         this.batchMax = batchMax;
         this.wait = wait;
         this.writerCount = writerCount;
@@ -89,17 +86,16 @@ public class CompletionWriter {
     /**
      * Records a completed exchange and returns its audit entry's id (the query id) once it is durable.
      *
-     * @param agreementId the agreement whose used volume grows by one, or null for open data
-     * @param eventData   the event's data, given the audit entry's id (the query id)
+     * @param eventData the event's data, given the audit entry's id (the query id)
      * @throws ProblemException audit-unavailable if the entry could not be committed in time
      */
-    public UUID record(AuditFacts facts, UUID agreementId, String agency, Function<UUID, Map<String, Object>> eventData) {
+    public UUID record(AuditFacts facts, String agency, Function<UUID, Map<String, Object>> eventData) {
         if (started.compareAndSet(false, true)) {
             for (int i = 0; i < writerCount; i++) {
                 writers.execute(this::writeLoop);
             }
         }
-        Completion completion = new Completion(facts, agreementId, agency, eventData, new CompletableFuture<>());
+        Completion completion = new Completion(facts, agency, eventData, new CompletableFuture<>());
         if (writing.tryAcquire()) {
             List<Completion> batch = new ArrayList<>();
             batch.add(completion);
@@ -162,8 +158,8 @@ public class CompletionWriter {
     private void write(List<Completion> batch) {
         List<UUID> entries;
         try {
-            entries = QuarkusTransaction.requiringNew().call(() -> writeAll(batch));
-        } catch (RuntimeException failed) {
+            entries = writeAll(batch);
+        } catch (SQLException | RuntimeException failed) {
             if (batch.size() == 1) {
                 LOG.warnf("Audit entry of a completed exchange not written: %s", failed.toString());
                 batch.get(0).durable().completeExceptionally(failed);
@@ -178,39 +174,31 @@ public class CompletionWriter {
     }
 
     /**
-     * The whole batch in one statement, so a group commit costs two round trips (statement and
-     * commit) whatever its size: the events, the audit entries and the agreements' used volume.
+     * The whole batch in one statement, run outside any transaction so that it commits by itself: a
+     * group commit of any size costs one round trip (and no transaction manager or ORM session). It
+     * takes no row lock, so concurrent group commits (for the same agreement too) overlap and
+     * PostgreSQL flushes their WAL together. The sequencer counts the agreements' used volume when it
+     * places the entries.
      */
-    private static final String WRITE_BATCH = "WITH events AS (" + Outbox.INSERT_FROM_ARRAYS + "), entries AS ("
-            + AuditLog.INSERT_FROM_ARRAYS + "), used AS (" + """
-            UPDATE agreement SET volume_used = volume_used + u.count
-            FROM unnest(?::uuid[], ?::bigint[]) AS u(agreement_id, count) WHERE agreement.id = u.agreement_id)
-            SELECT 1""";
+    private static final String WRITE_BATCH = "WITH events AS (" + Outbox.INSERT_FROM_ARRAYS + ") "
+            + AuditLog.INSERT_FROM_ARRAYS;
 
-    private List<UUID> writeAll(List<Completion> batch) {
+    private List<UUID> writeAll(List<Completion> batch) throws SQLException {
         List<UUID> ids = new ArrayList<>(batch.size());
         List<Outbox.PendingEvent> events = new ArrayList<>(batch.size());
-        SortedMap<UUID, Long> used = new TreeMap<>();
         for (Completion completion : batch) {
             UUID id = Ids.newId();
             ids.add(id);
             events.add(outbox.prepare(EVENT_TYPE, id, completion.agency(), completion.eventData().apply(id)));
-            if (completion.agreementId() != null) {
-                used.merge(completion.agreementId(), 1L, Long::sum);
-            }
         }
         List<AuditFacts> facts = batch.stream().map(Completion::facts).toList();
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement write = connection.prepareStatement(WRITE_BATCH)) {
-                int next = outbox.bindArrays(write, 1, events);
-                next = AuditLog.bindArrays(write, next, ids, facts);
-                write.setArray(next, connection.createArrayOf("uuid", used.keySet().toArray()));
-                write.setArray(next + 1, connection.createArrayOf("bigint", used.values().toArray()));
-                write.executeQuery().close();
-            }
-        });
-        outbox.announceAfterCommit();
-        audit.sequenceAfterCommit();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement write = connection.prepareStatement(WRITE_BATCH)) {
+            AuditLog.bindArrays(write, outbox.bindArrays(write, 1, events), ids, facts);
+            write.executeUpdate();
+        }
+        outbox.announceCommitted();
+        audit.sequenceCommitted();
         return ids;
     }
 

@@ -107,11 +107,11 @@ public class ExchangeService {
             }
         }
         Instant retrievedAt = Instant.now();
-        UUID queryId = completions.record(new AuditFacts("EXCHANGE_COMPLETED", consumer, consumer,
+        UUID queryId = completions.record(new AuditFacts(AuditLog.COMPLETED_EXCHANGE, consumer, consumer,
                         product.ownerAgency, product.code, agreementId(authorised), authorised.consentId(),
                         request.purposeCode().name(), recordKeyHash, String.join(",", authorised.fields()), "COMPLETED",
                         requestHash, answer.bodyHash()),
-                agreementId(authorised), consumer, id -> completedEvent(id, consumer, request, authorised));
+                consumer, id -> completedEvent(id, consumer, request, authorised));
         return new ExchangeResult(queryId, released, List.copyOf(released.keySet()), new ExchangeResult.Provenance(
                 product.ownerAgency, product.code, product.version, answer.asOf(), retrievedAt));
     }

@@ -112,6 +112,38 @@ class AuditApiTest {
     }
 
     @Test
+    void proofsFromAFalsifiedTreeNodeFailAndTheNodesRebuildFromTheEntries() throws SQLException {
+        for (int i = 0; i < 4; i++) {
+            openQuery();
+        }
+        Map<String, Object> signed = checkpoint();
+        long size = ((Number) signed.get("treeSize")).longValue();
+        byte[] root = Hex.parse((String) signed.get("rootHash"));
+        assertThat(leafZeroProvesIn(size, root)).isTrue();
+
+        try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
+            try {
+                execute(db, "UPDATE audit_tree_node SET hash = sha256(hash)");
+                assertThat(leafZeroProvesIn(size, root)).isFalse();
+            } finally {
+                execute(db, "SELECT rebuild_audit_tree_nodes()");
+            }
+        }
+        assertThat(leafZeroProvesIn(size, root)).isTrue();
+        openQuery();
+        checkpoint();
+        given().auth().oauth2(admin()).when().get("/v1/audit/verification").then().statusCode(200).body("valid", equalTo(true));
+    }
+
+    /** Leaf 0's path in a tree of four or more leaves includes stored nodes above the leaves. */
+    private static boolean leafZeroProvesIn(long treeSize, byte[] root) {
+        Map<String, Object> proof = given().when().get("/v1/audit/entries/0/inclusion-proof?treeSize=" + treeSize)
+                .then().statusCode(200).extract().path("");
+        return MerkleTree.verifyInclusion(0, treeSize, Hex.parse((String) proof.get("leafHash")),
+                hashes(proof.get("auditPath")), root);
+    }
+
+    @Test
     void verificationAndEntriesNeedTheAdminScope() {
         given().auth().oauth2(consumer("JPJ")).when().get("/v1/audit/verification").then().statusCode(403);
         given().auth().oauth2(consumer("JPJ")).when().post("/v1/audit/checkpoints").then().statusCode(403);

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +67,27 @@ class MerkleTreeTest {
                     assertThat(MerkleTree.verifyConsistency(oldSize, newSize, forgedOldRoot, newRoot, proof)).isFalse();
                 }
             }
+        }
+    }
+
+    @Test
+    void nodesStoredAsTheyCompleteGiveTheRootsAndProofsOfTheWholeTree() {
+        List<byte[]> tree = leaves(45);
+        Map<MerkleTree.Node, byte[]> stored = new HashMap<>();
+        MerkleTree.Subtrees fromStore = (level, index) -> level == 0 ? tree.get((int) index)
+                : Objects.requireNonNull(stored.get(new MerkleTree.Node(level, index)), "node not stored");
+        int placed = 0;
+        for (int batch : List.of(1, 2, 5, 1, 8, 3, 13, 12)) {
+            stored.putAll(MerkleTree.completedBy(placed, tree.subList(placed, placed + batch), fromStore));
+            placed += batch;
+            assertThat(MerkleTree.root(placed, fromStore)).isEqualTo(MerkleTree.root(tree.subList(0, placed)));
+        }
+        assertThat(stored).hasSize(45 - Integer.bitCount(45));
+        for (int index = 0; index < 45; index++) {
+            assertThat(Hex.of(MerkleTree.inclusionProof(index, 45, fromStore)))
+                    .isEqualTo(Hex.of(MerkleTree.inclusionProof(index, tree)));
+            assertThat(Hex.of(MerkleTree.consistencyProof(index + 1, 45, fromStore)))
+                    .isEqualTo(Hex.of(MerkleTree.consistencyProof(index + 1, tree)));
         }
     }
 }

@@ -19,6 +19,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,18 +69,20 @@ class ExchangeBenchmark {
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup", 10));
     private static final Duration WARM_UP_MAX = Duration.ofSeconds(Long.getLong("bench.warmup-max", 240));
     private static final CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
-    /** The second scenario's provider latency; the first calls a provider that answers at once. */
-    private static final long PROVIDER_DELAY_MS = Long.getLong("bench.provider-delay-ms", 10);
+    /** Provider latencies, one scenario each: by default a provider answering at once, and one taking 10 ms. */
+    private static final List<Long> PROVIDER_DELAYS_MS = Arrays.stream(System.getProperty("bench.provider-delays-ms", "0,10")
+            .split(",")).map(String::trim).map(Long::valueOf).toList();
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /**
-     * @param cpuMicrosPerRequest CPU time of this JVM (client and service) per request; PostgreSQL's is not included
-     * @param compilingMillis     time the JIT compiler spent during the phase (included in the CPU time)
+     * @param cpuMicrosPerRequest   CPU time of this JVM (client and service) per request
+     * @param dbCpuMicrosPerRequest CPU time of the PostgreSQL processes per request
+     * @param compilingMillis       time the JIT compiler spent during the phase (included in the CPU time)
      */
     record Result(String name, long requests, double seconds, long p50Micros, long p99Micros, long cpuMicrosPerRequest,
-                  long compilingMillis) {
+                  long dbCpuMicrosPerRequest, long compilingMillis) {
         double throughput() {
             return requests / seconds;
         }
@@ -88,7 +93,7 @@ class ExchangeBenchmark {
         String base = "http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         String token = consumer("KWAP");
         List<String> lines = new ArrayList<>();
-        for (long delayMs : List.of(0L, PROVIDER_DELAY_MS)) {
+        for (long delayMs : PROVIDER_DELAYS_MS) {
             String product = delayMs == 0 ? "POPULATION" : populationAnsweringIn(delayMs);
             String agreement = approvedAgreement("KWAP", product, "JPN", List.of("fullName", "dateOfDeath"),
                     "PENSION_ADMINISTRATION", 100_000_000);
@@ -109,9 +114,10 @@ class ExchangeBenchmark {
                 lines.add("BENCHMARK provider answering in %d ms, concurrency %d, %d s each".formatted(
                         delayMs, concurrency, MEASURE.toSeconds()));
                 for (Result r : List.of(directResult, brokerResult)) {
-                    lines.add("BENCHMARK %-6s requests=%d throughput=%.1f/s p50=%.2fms p99=%.2fms jvm-cpu/request=%.2fms jit=%dms"
-                            .formatted(r.name(), r.requests(), r.throughput(), r.p50Micros() / 1000.0, r.p99Micros() / 1000.0,
-                                    r.cpuMicrosPerRequest() / 1000.0, r.compilingMillis()));
+                    lines.add(("BENCHMARK %-6s requests=%d throughput=%.1f/s p50=%.2fms p99=%.2fms jvm-cpu/request=%.2fms "
+                            + "db-cpu/request=%.2fms jit=%dms").formatted(r.name(), r.requests(), r.throughput(),
+                            r.p50Micros() / 1000.0, r.p99Micros() / 1000.0, r.cpuMicrosPerRequest() / 1000.0,
+                            r.dbCpuMicrosPerRequest() / 1000.0, r.compilingMillis()));
                 }
                 lines.add("BENCHMARK added p50=%.2fms throughput ratio=%.1f%%".formatted(
                         (brokerResult.p50Micros() - directResult.p50Micros()) / 1000.0,
@@ -171,6 +177,7 @@ class ExchangeBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         long end = System.nanoTime() + duration.toNanos();
         long cpuBefore = processCpuNanos();
+        long dbCpuBefore = postgresCpuMicros();
         long compilingBefore = COMPILER.getTotalCompilationTime();
         long started = System.nanoTime();
         List<Future<List<Long>>> workers = new ArrayList<>();
@@ -194,10 +201,36 @@ class ExchangeBenchmark {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long cpuMicros = (processCpuNanos() - cpuBefore) / 1000;
+        long dbCpuMicros = postgresCpuMicros() - dbCpuBefore;
         pool.shutdown();
         Collections.sort(all);
         return new Result(name, all.size(), seconds, all.get(all.size() / 2), all.get((int) (all.size() * 0.99)),
-                cpuMicros / all.size(), COMPILER.getTotalCompilationTime() - compilingBefore);
+                cpuMicros / all.size(), dbCpuMicros / all.size(), COMPILER.getTotalCompilationTime() - compilingBefore);
+    }
+
+    /**
+     * CPU time of the machine's PostgreSQL processes, from Linux's /proc (utime and stime, in ticks of
+     * 10 ms): the test database's backends live as long as their pooled connections.
+     */
+    private static long postgresCpuMicros() throws IOException {
+        long ticks = 0;
+        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"),
+                p -> p.getFileName().toString().chars().allMatch(Character::isDigit))) {
+            for (Path process : processes) {
+                String stat;
+                try {
+                    stat = Files.readString(process.resolve("stat"));
+                } catch (IOException ended) {
+                    continue;
+                }
+                int nameEnd = stat.lastIndexOf(')');
+                if (stat.substring(stat.indexOf('(') + 1, nameEnd).equals("postgres")) {
+                    String[] fields = stat.substring(nameEnd + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                }
+            }
+        }
+        return ticks * 10_000;
     }
 
     private static long processCpuNanos() {

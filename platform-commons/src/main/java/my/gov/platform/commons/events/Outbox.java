@@ -113,7 +113,8 @@ public class Outbox {
     /**
      * A data-modifying statement inserting pending events from the topic and six array parameters;
      * a caller may use it as a {@code WITH} clause of its own statement and bind it with
-     * {@link #bindArrays}, then call {@link #announceAfterCommit}.
+     * {@link #bindArrays}. Run it on its own, outside any transaction, so that it commits by itself,
+     * then call {@link #announceCommitted}.
      */
     public static final String INSERT_FROM_ARRAYS = """
             INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload, traceparent, created_at, next_attempt_at)
@@ -157,8 +158,7 @@ public class Outbox {
     }
 
     /** Wakes the relay once the current transaction, which wrote events, has committed. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void announceAfterCommit() {
+    private void announceAfterCommit() {
         if (transactions.getResource(Outbox.class) == null) {
             transactions.putResource(Outbox.class, Boolean.TRUE);
             transactions.registerInterposedSynchronization(new Synchronization() {
@@ -174,6 +174,11 @@ public class Outbox {
                 }
             });
         }
+    }
+
+    /** Wakes the relay for events a statement has already committed outside any JTA transaction. */
+    public void announceCommitted() {
+        relay.wake();
     }
 
     private byte[] toJson(Object data) {
