@@ -251,14 +251,10 @@ public class AuditLog {
         return AuditEntry.<AuditEntry>find("leafIndex", leafIndex).firstResultOptional();
     }
 
-    /** Every placed entry, in tree order, with the index and hash stored in its row. */
-    public List<AuditRecord> records() {
-        return AuditEntry.<AuditEntry>find("leafIndex is not null order by leafIndex").list().stream()
-                .map(e -> e.toRecord(e.leafIndex)).toList();
-    }
-
-    public List<Checkpoint> checkpoints() {
-        return AuditCheckpoint.<AuditCheckpoint>find("order by treeSize").list().stream().map(AuditCheckpoint::toCheckpoint).toList();
+    /** Recomputes the stored log in one snapshot; see {@link AuditVerifier}. */
+    @Transactional
+    public VerificationReport verify() {
+        return entityManager.unwrap(Session.class).doReturningWork(AuditVerifier::verify);
     }
 
     /** The signing key, created at start-up (see {@link CheckpointSchedule}) if the database has none. */

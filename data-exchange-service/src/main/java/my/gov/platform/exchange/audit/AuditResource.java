@@ -148,6 +148,6 @@ public class AuditResource {
     @APIResponse(responseCode = "403", description = "Token lacks exchange.admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VerificationReport verify() {
-        return AuditVerifier.verify(log.records(), log.checkpoints(), CheckpointSigner.publicKey(log.signingKey().publicKey));
+        return log.verify();
     }
 }

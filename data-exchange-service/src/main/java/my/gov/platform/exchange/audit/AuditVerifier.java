@@ -1,53 +1,142 @@
 package my.gov.platform.exchange.audit;
 
 import java.security.PublicKey;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * Recomputes the log from its placed rows (entries still waiting for the sequencer are not yet part
- * of the tree) and finds the first bad record: a gap in leaf indexes (a
- * deleted row), a row whose content no longer matches its leaf hash (an edited row), or a signed
- * checkpoint the stored leaves no longer reproduce (a row edited together with its hash).
+ * of the tree) and finds the first bad record: a gap in leaf indexes (a deleted row), a row whose
+ * content no longer matches its leaf hash (an edited row), or a signed checkpoint the stored leaves
+ * no longer reproduce (a row edited together with its hash). Entries are taken one at a time, in
+ * leaf-index order, and only the tree's right edge is kept, so a log of any length verifies in
+ * constant memory.
  */
 public final class AuditVerifier {
-    private AuditVerifier() {
+    private final List<Checkpoint> checkpoints;
+    private final PublicKey key;
+    private final MerkleTree.Frontier tree = new MerkleTree.Frontier();
+    private int nextCheckpoint;
+    private long verifiedSize;
+    private VerificationReport failure;
+
+    /** @param key the checkpoint signing key; unused when there are no checkpoints */
+    public AuditVerifier(List<Checkpoint> checkpoints, PublicKey key) {
+        this.checkpoints = checkpoints.stream().sorted(Comparator.comparingLong(Checkpoint::treeSize)).toList();
+        this.key = key;
     }
 
-    /** @param records every stored entry, in leaf-index order */
-    public static VerificationReport verify(List<AuditRecord> records, List<Checkpoint> checkpoints, PublicKey key) {
-        List<byte[]> leaves = new ArrayList<>();
-        for (int i = 0; i < records.size(); i++) {
-            AuditRecord record = records.get(i);
-            if (record.leafIndex() != i) {
-                return VerificationReport.bad(i, 0, i, "Entry " + i + " is missing: the log jumps to entry " + record.leafIndex());
-            }
-            if (!LeafCodec.leafHashOf(record).equals(record.leafHash())) {
-                return VerificationReport.bad(i, 0, i, "Entry " + i + " was altered: its content no longer matches its leaf hash");
-            }
-            leaves.add(Hex.parse(record.leafHash()));
+    /** Verifies the stored log: its placed entries, read through a cursor, and its signed checkpoints. */
+    public static VerificationReport verify(Connection db) throws SQLException {
+        boolean autoCommit = db.getAutoCommit();
+        if (autoCommit) {
+            db.setAutoCommit(false); // PostgreSQL streams rows through a cursor only inside a transaction
         }
-        List<Checkpoint> ordered = checkpoints.stream().sorted(Comparator.comparingLong(Checkpoint::treeSize)).toList();
-        long verifiedSize = 0;
-        for (int c = 0; c < ordered.size(); c++) {
-            Checkpoint checkpoint = ordered.get(c);
-            if (!CheckpointSigner.verify(checkpoint, key)) {
-                return VerificationReport.bad(records.size(), c, verifiedSize,
-                        "Checkpoint at size " + checkpoint.treeSize() + " has an invalid signature");
+        try (Statement sql = db.createStatement()) {
+            List<Checkpoint> checkpoints = new ArrayList<>();
+            try (ResultSet rows = sql.executeQuery("SELECT * FROM audit_checkpoint ORDER BY tree_size")) {
+                while (rows.next()) {
+                    checkpoints.add(new Checkpoint(rows.getLong("tree_size"), rows.getString("root_hash"),
+                            rows.getTimestamp("signed_at").toInstant(), rows.getString("key_id"), rows.getString("signature")));
+                }
             }
-            if (checkpoint.treeSize() > leaves.size()) {
-                return VerificationReport.bad(records.size(), c, leaves.size(), "Entries from " + leaves.size()
-                        + " are missing: checkpoint " + checkpoint.treeSize() + " signed a larger log");
+            PublicKey key = null;
+            try (ResultSet rows = sql.executeQuery("SELECT public_key FROM audit_signing_key ORDER BY created_at LIMIT 1")) {
+                if (rows.next()) {
+                    key = CheckpointSigner.publicKey(rows.getString(1));
+                }
             }
-            String root = Hex.of(MerkleTree.root(leaves.subList(0, (int) checkpoint.treeSize())));
-            if (!root.equals(checkpoint.rootHash())) {
-                return VerificationReport.bad(records.size(), c, verifiedSize, "An entry between " + verifiedSize + " and "
-                        + (checkpoint.treeSize() - 1) + " was rewritten with its hash: checkpoint " + checkpoint.treeSize()
-                        + " no longer matches");
+            AuditVerifier verifier = new AuditVerifier(checkpoints, key);
+            sql.setFetchSize(1000);
+            try (ResultSet rows = sql.executeQuery("SELECT * FROM audit_entry WHERE leaf_index IS NOT NULL ORDER BY leaf_index")) {
+                boolean good = true;
+                while (good && rows.next()) {
+                    good = verifier.accept(AuditRecord.of(rows, rows.getLong("leaf_index")));
+                }
+            }
+            return verifier.report();
+        } finally {
+            if (autoCommit) {
+                db.rollback();
+                db.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** Verifies entries held in memory, in leaf-index order. */
+    public static VerificationReport verify(List<AuditRecord> records, List<Checkpoint> checkpoints, PublicKey key) {
+        AuditVerifier verifier = new AuditVerifier(checkpoints, key);
+        for (AuditRecord record : records) {
+            if (!verifier.accept(record)) {
+                break;
+            }
+        }
+        return verifier.report();
+    }
+
+    /** Checks the next entry; false once the log is known to be bad (then see {@link #report}). */
+    public boolean accept(AuditRecord record) {
+        if (failure != null || !checkpointsAtCurrentSizeHold()) {
+            return false;
+        }
+        long index = tree.size();
+        if (record.leafIndex() != index) {
+            failure = VerificationReport.bad(index, nextCheckpoint, index,
+                    "Entry " + index + " is missing: the log jumps to entry " + record.leafIndex());
+            return false;
+        }
+        if (!LeafCodec.leafHashOf(record).equals(record.leafHash())) {
+            failure = VerificationReport.bad(index, nextCheckpoint, index,
+                    "Entry " + index + " was altered: its content no longer matches its leaf hash");
+            return false;
+        }
+        tree.append(Hex.parse(record.leafHash()));
+        return true;
+    }
+
+    /** The outcome once every entry has been given (or {@link #accept} returned false). */
+    public VerificationReport report() {
+        if (failure != null || !checkpointsAtCurrentSizeHold()) {
+            return failure;
+        }
+        if (nextCheckpoint < checkpoints.size()) {
+            Checkpoint larger = checkpoints.get(nextCheckpoint);
+            return signedByKey(larger) ? VerificationReport.bad(tree.size(), nextCheckpoint, tree.size(), "Entries from "
+                    + tree.size() + " are missing: checkpoint " + larger.treeSize() + " signed a larger log") : failure;
+        }
+        return VerificationReport.ok(tree.size(), checkpoints.size());
+    }
+
+    /** Checks the checkpoints signed at the tree's current size; false (with the failure) if one fails. */
+    private boolean checkpointsAtCurrentSizeHold() {
+        while (nextCheckpoint < checkpoints.size() && checkpoints.get(nextCheckpoint).treeSize() == tree.size()) {
+            Checkpoint checkpoint = checkpoints.get(nextCheckpoint);
+            if (!signedByKey(checkpoint)) {
+                return false;
+            }
+            if (!Hex.of(tree.root()).equals(checkpoint.rootHash())) {
+                failure = VerificationReport.bad(tree.size(), nextCheckpoint, verifiedSize, "An entry between " + verifiedSize
+                        + " and " + (checkpoint.treeSize() - 1) + " was rewritten with its hash: checkpoint "
+                        + checkpoint.treeSize() + " no longer matches");
+                return false;
             }
             verifiedSize = checkpoint.treeSize();
+            nextCheckpoint++;
         }
-        return VerificationReport.ok(records.size(), ordered.size());
+        return true;
+    }
+
+    private boolean signedByKey(Checkpoint checkpoint) {
+        if (key != null && CheckpointSigner.verify(checkpoint, key)) {
+            return true;
+        }
+        failure = VerificationReport.bad(tree.size(), nextCheckpoint, verifiedSize,
+                "Checkpoint at size " + checkpoint.treeSize() + " has an invalid signature");
+        return false;
     }
 }

@@ -166,6 +166,41 @@ public final class MerkleTree {
         return made;
     }
 
+    /**
+     * The right edge of a tree that grows one leaf at a time: the roots of its perfect subtrees, at
+     * most log2(n) + 1 hashes, from which the root at the current size follows. A verifier walks a
+     * log of any length with it in constant memory.
+     */
+    public static final class Frontier {
+        private final List<byte[]> subtreeRoots = new ArrayList<>();
+        private long size;
+
+        public void append(byte[] leafHash) {
+            byte[] hash = leafHash;
+            for (long below = size; (below & 1) == 1; below >>= 1) {
+                hash = nodeHash(subtreeRoots.remove(subtreeRoots.size() - 1), hash);
+            }
+            subtreeRoots.add(hash);
+            size++;
+        }
+
+        public long size() {
+            return size;
+        }
+
+        /** MTH of the leaves appended so far. */
+        public byte[] root() {
+            if (subtreeRoots.isEmpty()) {
+                return sha256().digest();
+            }
+            byte[] root = subtreeRoots.get(subtreeRoots.size() - 1);
+            for (int i = subtreeRoots.size() - 2; i >= 0; i--) {
+                root = nodeHash(subtreeRoots.get(i), root);
+            }
+            return root;
+        }
+    }
+
     /** RFC 9162 §2.1.3.2. */
     public static boolean verifyInclusion(long index, long treeSize, byte[] leafHash, List<byte[]> path, byte[] root) {
         if (index < 0 || index >= treeSize) {

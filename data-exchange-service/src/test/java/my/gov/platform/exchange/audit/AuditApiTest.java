@@ -92,7 +92,7 @@ class AuditApiTest {
                         .body("valid", equalTo(false))
                         .body("firstBadIndex", equalTo(victim))
                         .body("finding", containsString("altered"));
-                assertThat(AuditVerifierCli.verify(db).firstBadIndex()).isEqualTo(victim);
+                assertThat(AuditVerifier.verify(db).firstBadIndex()).isEqualTo(victim);
             } finally {
                 execute(db, "UPDATE audit_entry SET outcome = '" + outcome + "' WHERE leaf_index = " + victim);
             }

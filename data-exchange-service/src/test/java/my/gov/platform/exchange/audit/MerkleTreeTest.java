@@ -90,4 +90,16 @@ class MerkleTreeTest {
                     .isEqualTo(Hex.of(MerkleTree.consistencyProof(index + 1, tree)));
         }
     }
+
+    @Test
+    void theFrontierGivesTheRootAtEverySizeFromLogNHashes() {
+        List<byte[]> tree = leaves(70);
+        MerkleTree.Frontier frontier = new MerkleTree.Frontier();
+        assertThat(frontier.root()).isEqualTo(MerkleTree.root(List.of()));
+        for (int size = 1; size <= tree.size(); size++) {
+            frontier.append(tree.get(size - 1));
+            assertThat(frontier.size()).isEqualTo(size);
+            assertThat(frontier.root()).isEqualTo(MerkleTree.root(tree.subList(0, size)));
+        }
+    }
 }
