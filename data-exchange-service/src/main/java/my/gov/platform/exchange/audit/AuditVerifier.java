@@ -68,17 +68,6 @@ public final class AuditVerifier {
         }
     }
 
-    /** Verifies entries held in memory, in leaf-index order. */
-    public static VerificationReport verify(List<AuditRecord> records, List<Checkpoint> checkpoints, PublicKey key) {
-        AuditVerifier verifier = new AuditVerifier(checkpoints, key);
-        for (AuditRecord record : records) {
-            if (!verifier.accept(record)) {
-                break;
-            }
-        }
-        return verifier.report();
-    }
-
     /** Checks the next entry; false once the log is known to be bad (then see {@link #report}). */
     public boolean accept(AuditRecord record) {
         if (failure != null || !checkpointsAtCurrentSizeHold()) {

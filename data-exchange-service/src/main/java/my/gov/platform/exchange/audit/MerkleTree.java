@@ -38,23 +38,13 @@ public final class MerkleTree {
     @FunctionalInterface
     public interface Subtrees {
         byte[] hash(int level, long index);
-
-        /** Subtrees computed from all the leaves, for trees held in memory. */
-        static Subtrees of(List<byte[]> leaves) {
-            return (level, index) -> perfect(leaves, index << level, 1L << level);
-        }
     }
 
     /** A perfect subtree's place: its level (log2 of its leaf count) and its index at that level. */
     public record Node(int level, long index) {
     }
 
-    /** MTH of the given leaf hashes; the empty tree's root is SHA-256 of nothing. */
-    public static byte[] root(List<byte[]> leaves) {
-        return root(leaves.size(), Subtrees.of(leaves));
-    }
-
-    /** MTH of the first {@code size} leaves. */
+    /** MTH of the first {@code size} leaves; the empty tree's root is SHA-256 of nothing. */
     public static byte[] root(long size, Subtrees subtrees) {
         return size == 0 ? sha256().digest() : mth(0, size, subtrees);
     }
@@ -67,19 +57,6 @@ public final class MerkleTree {
         }
         long k = split(n);
         return nodeHash(mth(from, from + k, subtrees), mth(from + k, to, subtrees));
-    }
-
-    private static byte[] perfect(List<byte[]> leaves, long from, long n) {
-        if (n == 1) {
-            return leaves.get((int) from);
-        }
-        long half = n / 2;
-        return nodeHash(perfect(leaves, from, half), perfect(leaves, from + half, half));
-    }
-
-    /** PATH(m, D[n]): the audit path proving leaf {@code index} is in the tree of all given leaves. */
-    public static List<byte[]> inclusionProof(int index, List<byte[]> leaves) {
-        return inclusionProof(index, leaves.size(), Subtrees.of(leaves));
     }
 
     /** PATH(m, D[n]) for leaf {@code index} in the tree of the first {@code size} leaves. */
@@ -105,11 +82,6 @@ public final class MerkleTree {
             path(m - k, from + k, to, subtrees, out);
             out.add(mth(from, from + k, subtrees));
         }
-    }
-
-    /** PROOF(m, D[n]): proves the tree of the first {@code oldSize} leaves is a prefix of the tree of all. */
-    public static List<byte[]> consistencyProof(int oldSize, List<byte[]> leaves) {
-        return consistencyProof(oldSize, leaves.size(), Subtrees.of(leaves));
     }
 
     /** PROOF(m, D[n]) between the trees of the first {@code oldSize} and {@code size} leaves. */

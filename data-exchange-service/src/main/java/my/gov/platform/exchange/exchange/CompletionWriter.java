@@ -37,10 +37,10 @@ import java.util.function.Function;
  * Group commit of completed exchanges: each request queues its audit entry and its
  * {@code my.gov.exchange.completed} event, and waits; a writer thread writes whatever is queued in
  * a single statement and releases every waiting request once it has committed. Concurrent exchanges
- * so share one commit instead of paying one each; a second writer overlaps with the first. When no write is under
- * way, the request's own thread writes instead, sparing the two thread hand-offs. A request whose entry
- * cannot be made durable gets a problem, never its data; a failed batch is retried entry by entry,
- * so one bad entry does not fail its neighbours.
+ * so share one commit instead of paying one each; a second writer overlaps with the first. When no
+ * write is under way, the request's own thread writes instead, sparing the two thread hand-offs. A
+ * request whose entry cannot be made durable gets a problem, never its data; a failed batch is
+ * retried entry by entry, so one bad entry does not fail its neighbours.
  */
 @ApplicationScoped
 public class CompletionWriter {

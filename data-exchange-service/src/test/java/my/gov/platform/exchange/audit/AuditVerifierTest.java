@@ -3,6 +3,7 @@ package my.gov.platform.exchange.audit;
 import org.junit.jupiter.api.Test;
 
 import java.security.KeyPair;
+import java.security.PublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,15 +29,26 @@ class AuditVerifierTest {
                 "fullName", outcome, "cd".repeat(32), "ef".repeat(32), leafHash);
     }
 
+    /** Gives the entries one at a time, as the cursor over the stored log does. */
+    private static VerificationReport verify(List<AuditRecord> records, List<Checkpoint> checkpoints, PublicKey key) {
+        AuditVerifier verifier = new AuditVerifier(checkpoints, key);
+        for (AuditRecord record : records) {
+            if (!verifier.accept(record)) {
+                break;
+            }
+        }
+        return verifier.report();
+    }
+
     private Checkpoint checkpoint(List<AuditRecord> records, int size) {
         List<byte[]> leaves = records.subList(0, size).stream().map(r -> Hex.parse(r.leafHash())).toList();
-        return CheckpointSigner.sign(size, Hex.of(MerkleTree.root(leaves)), Instant.now(), "k1", keys.getPrivate());
+        return CheckpointSigner.sign(size, Hex.of(MemoryTree.root(leaves)), Instant.now(), "k1", keys.getPrivate());
     }
 
     @Test
     void anUntouchedLogVerifies() {
         List<AuditRecord> records = log(10);
-        VerificationReport report = AuditVerifier.verify(records, List.of(checkpoint(records, 4), checkpoint(records, 10)),
+        VerificationReport report = verify(records, List.of(checkpoint(records, 4), checkpoint(records, 10)),
                 keys.getPublic());
         assertThat(report.valid()).isTrue();
         assertThat(report.entriesChecked()).isEqualTo(10);
@@ -48,7 +60,7 @@ class AuditVerifierTest {
         List<AuditRecord> records = log(10);
         Checkpoint signed = checkpoint(records, 10);
         records.set(6, record(6, "EDITED", records.get(6).leafHash()));
-        VerificationReport report = AuditVerifier.verify(records, List.of(signed), keys.getPublic());
+        VerificationReport report = verify(records, List.of(signed), keys.getPublic());
         assertThat(report.valid()).isFalse();
         assertThat(report.firstBadIndex()).isEqualTo(6);
         assertThat(report.finding()).contains("altered");
@@ -59,12 +71,12 @@ class AuditVerifierTest {
         List<AuditRecord> records = log(10);
         Checkpoint signed = checkpoint(records, 10);
         records.remove(3);
-        VerificationReport report = AuditVerifier.verify(records, List.of(signed), keys.getPublic());
+        VerificationReport report = verify(records, List.of(signed), keys.getPublic());
         assertThat(report.firstBadIndex()).isEqualTo(3);
         assertThat(report.finding()).contains("missing");
 
         List<AuditRecord> truncated = log(10).subList(0, 8);
-        VerificationReport tail = AuditVerifier.verify(truncated, List.of(signed), keys.getPublic());
+        VerificationReport tail = verify(truncated, List.of(signed), keys.getPublic());
         assertThat(tail.valid()).isFalse();
         assertThat(tail.firstBadIndex()).isEqualTo(8);
     }
@@ -76,7 +88,7 @@ class AuditVerifierTest {
         Checkpoint second = checkpoint(records, 10);
         AuditRecord forged = record(7, "EDITED", null);
         records.set(7, record(7, "EDITED", LeafCodec.leafHashOf(forged)));
-        VerificationReport report = AuditVerifier.verify(records, List.of(first, second), keys.getPublic());
+        VerificationReport report = verify(records, List.of(first, second), keys.getPublic());
         assertThat(report.valid()).isFalse();
         assertThat(report.firstBadIndex()).isEqualTo(4);
         assertThat(report.finding()).contains("between 4 and 9");
@@ -88,6 +100,6 @@ class AuditVerifierTest {
         Checkpoint genuine = checkpoint(records, 3);
         Checkpoint forged = CheckpointSigner.sign(3, genuine.rootHash(), genuine.signedAt(), "k1",
                 CheckpointSigner.newKeyPair().getPrivate());
-        assertThat(AuditVerifier.verify(records, List.of(forged), keys.getPublic()).finding()).contains("invalid signature");
+        assertThat(verify(records, List.of(forged), keys.getPublic()).finding()).contains("invalid signature");
     }
 }
