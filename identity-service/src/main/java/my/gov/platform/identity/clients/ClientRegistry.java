@@ -64,6 +64,7 @@ public class ClientRegistry {
         client.redirectUris = redirectUris;
         client.grantTypes = request.grantTypes().stream().distinct().map(GrantType::oauthName).toList();
         client.scopes = request.scopes().stream().distinct().toList();
+        client.resources = request.resources() == null ? List.of() : request.resources().stream().distinct().toList();
         client.serviceId = request.serviceId();
         client.requirePar = Boolean.TRUE.equals(request.requirePushedAuthorizationRequests());
         client.backchannelLogoutUri = request.backchannelLogoutUri();

@@ -20,6 +20,8 @@ public record ClientView(
         @Schema(examples = "false") boolean requirePushedAuthorizationRequests,
         @Schema(description = "Where a private_key_jwt client publishes its keys, if it does", examples = "https://portal.jpj.gov.my/.well-known/jwks.json")
         String jwksUri,
+        @Schema(description = "Resource indicators (RFC 8707) the client may ask tokens for; a trailing * is a prefix match",
+                examples = "[\"urn:mygov:agency:*\"]") List<String> resources,
         @Schema(examples = "ACTIVE") ClientStatus status,
         @Schema(examples = "2026-11-25T13:00:00Z") Instant createdAt,
         @Schema(description = "Shown once, in the response to the registration; store it safely",
@@ -28,6 +30,7 @@ public record ClientView(
     static ClientView of(OAuthClient c, String secretShownOnce) {
         return new ClientView(c.id, c.clientId, c.name, c.agency, c.authMethod,
                 c.grantTypes.stream().map(g -> GrantType.fromOAuthName(g).orElseThrow()).toList(),
-                List.copyOf(c.scopes), List.copyOf(c.redirectUris), c.serviceId, c.requirePar, c.jwksUri, c.status, c.createdAt, secretShownOnce);
+                List.copyOf(c.scopes), List.copyOf(c.redirectUris), c.serviceId, c.requirePar, c.jwksUri,
+                List.copyOf(c.resources), c.status, c.createdAt, secretShownOnce);
     }
 }

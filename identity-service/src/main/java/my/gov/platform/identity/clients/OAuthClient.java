@@ -58,6 +58,14 @@ public class OAuthClient extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "text[]")
     public List<String> scopes;
 
+    /**
+     * Resource indicators (RFC 8707) the client may ask tokens for; an entry ending in {@code *} allows every
+     * resource starting with the rest. Empty: the client gets platform tokens only.
+     */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public List<String> resources;
+
     /** The service-catalogue service this client delivers, for adoption counts. */
     @Column(name = "service_id")
     public String serviceId;

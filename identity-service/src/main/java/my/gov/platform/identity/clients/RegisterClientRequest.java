@@ -34,18 +34,24 @@ public record RegisterClientRequest(
         @Size(max = 2000)
         @Schema(description = "private_key_jwt: where the client publishes its JWK set (instead of jwks); fetched again when an assertion names an unknown key, so keys rotate without re-registering",
                 examples = "https://portal.jpj.gov.my/.well-known/jwks.json")
-        String jwksUri) {
+        String jwksUri,
+        @Size(max = 20)
+        @Schema(description = "Resource indicators (RFC 8707) the client may ask client_credentials tokens for with the token endpoint's "
+                + "resource parameter: absolute URIs without a fragment; one ending in * allows every resource that starts with the rest. "
+                + "Such a token's aud is the resource alone. Omitted: none",
+                examples = "[\"urn:mygov:agency:*\"]")
+        List<@NotBlank @Size(max = 2000) @AllowedResource String> resources) {
 
     public RegisterClientRequest(String clientId, String name, String agency, ClientAuthMethod authMethod,
                                  List<GrantType> grantTypes, List<String> scopes, List<String> redirectUris, JsonNode jwks,
                                  String serviceId) {
-        this(clientId, name, agency, authMethod, grantTypes, scopes, redirectUris, jwks, serviceId, null, null, null);
+        this(clientId, name, agency, authMethod, grantTypes, scopes, redirectUris, jwks, serviceId, null, null, null, null);
     }
 
     public RegisterClientRequest(String clientId, String name, String agency, ClientAuthMethod authMethod,
                                  List<GrantType> grantTypes, List<String> scopes, List<String> redirectUris, JsonNode jwks,
                                  String serviceId, Boolean requirePushedAuthorizationRequests, String backchannelLogoutUri) {
         this(clientId, name, agency, authMethod, grantTypes, scopes, redirectUris, jwks, serviceId,
-                requirePushedAuthorizationRequests, backchannelLogoutUri, null);
+                requirePushedAuthorizationRequests, backchannelLogoutUri, null, null);
     }
 }

@@ -35,6 +35,12 @@ public class DemoData {
     static final String REDIRECT_URI = "http://localhost:8090/callback";
     /** The citizen pages of data-exchange-service sign people in through this client (quarkus-oidc, code flow). */
     static final String EXCHANGE_PORTAL = "data-exchange-portal";
+    /**
+     * data-exchange-service calls agency registries with tokens limited to one registry ({@code resource=urn:mygov:agency:JPN}),
+     * so a registry cannot replay the broker's token at another registry or at the platform's APIs.
+     */
+    static final String EXCHANGE_BROKER = "data-exchange-broker";
+    static final String AGENCY_REGISTRIES = "urn:mygov:agency:*";
     static final List<String> JPJ_SCOPES = List.of("payments.read", "payments.write", "exchange.query", "catalogue.write");
     private static final List<GrantType> GRANTS = List.of(GrantType.CLIENT_CREDENTIALS, GrantType.AUTHORIZATION_CODE,
             GrantType.REFRESH_TOKEN);
@@ -75,6 +81,11 @@ public class DemoData {
             clients.register(new RegisterClientRequest(EXCHANGE_PORTAL, "MyGDX: data saya (data-exchange-service)", null,
                     ClientAuthMethod.CLIENT_SECRET_BASIC, List.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
                     List.of("mykad"), List.of("http://localhost:8083/my-data"), null, null), EXCHANGE_PORTAL + "-secret");
+        }
+        if (OAuthClient.byClientId(EXCHANGE_BROKER).isEmpty()) {
+            clients.register(new RegisterClientRequest(EXCHANGE_BROKER, "MyGDX broker (data-exchange-service)", null,
+                    ClientAuthMethod.CLIENT_SECRET_BASIC, List.of(GrantType.CLIENT_CREDENTIALS), List.of("registry.read"),
+                    List.of(), null, null, null, null, null, List.of(AGENCY_REGISTRIES)), EXCHANGE_BROKER + "-secret");
         }
         person(AccountKind.CITIZEN, "850101145011", "Demo Rakyat", "rakyat@demo.mygov.my", "850101-14-5011", null,
                 "Demo-Rakyat-2026!", List.of("citizen"));

@@ -49,7 +49,7 @@ public class DiscoveryResource {
         m.put("dpop_signing_alg_values_supported", List.of("ES256", "RS256", "PS256"));
         m.put("scopes_supported", List.of("openid", "profile", "email", "phone", "mykad",
                 "payments.read", "payments.write", "trustmarks.certify", "exchange.query", "exchange.provide",
-                "exchange.admin", "catalogue.write", "catalogue.admin", "identity.admin"));
+                "exchange.admin", "catalogue.write", "catalogue.admin", "identity.admin", "registry.read"));
         m.put("response_types_supported", List.of("code"));
         m.put("response_modes_supported", List.of("query"));
         m.put("grant_types_supported", List.of("authorization_code", "refresh_token", "client_credentials"));

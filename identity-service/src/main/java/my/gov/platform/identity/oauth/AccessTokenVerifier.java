@@ -23,7 +23,8 @@ import java.util.UUID;
 /**
  * Verifies access tokens this provider issued, for introspection and for its own admin API:
  * only RS256/ES256 with one of its published keys (so {@code alg: none} and HMAC tokens keyed
- * with a public key are refused), {@code typ: at+jwt}, its issuer and audience, and the validity period.
+ * with a public key are refused), {@code typ: at+jwt}, its issuer and the validity period. Its own
+ * APIs also require the platform audience, so a token limited to another resource (RFC 8707) opens nothing here.
  */
 @ApplicationScoped
 public class AccessTokenVerifier {
@@ -53,6 +54,14 @@ public class AccessTokenVerifier {
      * everything that can change during its life is checked on every call, from memory.
      */
     public Optional<JWTClaimsSet> verifyActive(String token) {
+        return verifyActiveForAnyAudience(token).filter(this::forPlatform);
+    }
+
+    /**
+     * Like {@link #verifyActive}, whatever the token's audience: for introspection, where a resource server
+     * holding a token limited to it (RFC 8707) asks whether it is active and checks {@code aud} itself.
+     */
+    public Optional<JWTClaimsSet> verifyActiveForAnyAudience(String token) {
         Instant now = Instant.now();
         Optional<JWTClaimsSet> claims = verified.find(token, now);
         if (claims.isEmpty()) {
@@ -63,6 +72,10 @@ public class AccessTokenVerifier {
                 .filter(c -> !revocations.isRevoked(c.getJWTID()))
                 .filter(this::clientNotDisabled)
                 .filter(c -> personStillActive(c.getSubject()));
+    }
+
+    private boolean forPlatform(JWTClaimsSet claims) {
+        return claims.getAudience() != null && claims.getAudience().contains(config.accessTokenAudience());
     }
 
     /** A token of a client that has since been disabled is no longer active; tokens name their client in {@code client_id}. */
@@ -85,6 +98,7 @@ public class AccessTokenVerifier {
         return accounts.isActive(accountId);
     }
 
+    /** A token this provider issued and that has not expired, whatever its audience: its client may revoke it. */
     public Optional<JWTClaimsSet> verify(String token) {
         return verify(token, Instant.now());
     }
@@ -109,7 +123,7 @@ public class AccessTokenVerifier {
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             boolean valid = config.issuer().equals(claims.getIssuer())
-                    && claims.getAudience() != null && claims.getAudience().contains(config.accessTokenAudience())
+                    && claims.getAudience() != null && !claims.getAudience().isEmpty()
                     && claims.getExpirationTime() != null && claims.getExpirationTime().toInstant().isAfter(now)
                     && (claims.getNotBeforeTime() == null || !claims.getNotBeforeTime().toInstant().isAfter(now.plus(config.clockSkew())))
                     && claims.getJWTID() != null;

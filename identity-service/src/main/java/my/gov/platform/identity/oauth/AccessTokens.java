@@ -27,9 +27,14 @@ public class AccessTokens {
         this.config = config;
     }
 
-    /** A token for the client itself (client credentials grant): the subject is the client id. */
-    public IssuedToken forClient(OAuthClient client, Collection<String> scopes, String dpopJkt) {
-        return issue(client, client.clientId, scopes, client.agency, List.of(), dpopJkt);
+    /**
+     * A token for the client itself (client credentials grant): the subject is the client id.
+     *
+     * @param resource the resource indicator (RFC 8707) that becomes the only audience, or null for the platform audience
+     */
+    public IssuedToken forClient(OAuthClient client, Collection<String> scopes, String resource, String dpopJkt) {
+        String audience = resource == null ? config.accessTokenAudience() : resource;
+        return issue(client, client.clientId, audience, scopes, client.agency, List.of(), dpopJkt);
     }
 
     public IssuedToken issue(OAuthClient client, String subject, Collection<String> scopes, String agency, List<String> roles) {
@@ -39,6 +44,11 @@ public class AccessTokens {
     /** @param dpopJkt the thumbprint of the client's DPoP key when the token is sender-constrained (RFC 9449), else null */
     public IssuedToken issue(OAuthClient client, String subject, Collection<String> scopes, String agency, List<String> roles,
                              String dpopJkt) {
+        return issue(client, subject, config.accessTokenAudience(), scopes, agency, roles, dpopJkt);
+    }
+
+    private IssuedToken issue(OAuthClient client, String subject, String audience, Collection<String> scopes, String agency,
+                              List<String> roles, String dpopJkt) {
         Instant now = Instant.now();
         Instant expiresAt = now.plus(config.accessTokenLifetime());
         String jti = UUID.randomUUID().toString();
@@ -46,7 +56,7 @@ public class AccessTokens {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(config.issuer())
                 .subject(subject)
-                .audience(config.accessTokenAudience())
+                .audience(audience)
                 .issueTime(Date.from(now))
                 .notBeforeTime(Date.from(now))
                 .expirationTime(Date.from(expiresAt))

@@ -39,7 +39,8 @@ public class IntrospectionResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Introspect a token",
-            description = "Says whether an access token is active (valid signature, unexpired, not revoked) and returns its claims.")
+            description = "Says whether an access token is active (valid signature, unexpired, not revoked) and returns its claims, "
+                    + "aud included: a token issued for a resource indicator (RFC 8707) is active with that resource as its only aud.")
     @APIResponse(responseCode = "200", description = "Introspection response; {\"active\": false} for any token that is not active")
     @APIResponse(responseCode = "400", description = "OAuth error invalid_request (no token)",
             content = @Content(schema = @Schema(implementation = OAuthErrorResponse.class)))
@@ -55,7 +56,7 @@ public class IntrospectionResource {
         if (token == null) {
             throw OAuthError.invalidRequest("token is required");
         }
-        Optional<JWTClaimsSet> claims = verifier.verifyActive(token);
+        Optional<JWTClaimsSet> claims = verifier.verifyActiveForAnyAudience(token);
         return TokenResource.noStore(claims.map(IntrospectionResource::active).orElseGet(() -> Map.of("active", false)));
     }
 

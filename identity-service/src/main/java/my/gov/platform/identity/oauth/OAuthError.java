@@ -44,6 +44,11 @@ public class OAuthError extends RuntimeException {
         return new OAuthError("invalid_dpop_proof", description, 400);
     }
 
+    /** RFC 8707 §2: the requested resource is malformed, repeated, or not one the client may have a token for. */
+    public static OAuthError invalidTarget(String description) {
+        return new OAuthError("invalid_target", description, 400);
+    }
+
     public static OAuthError unsupportedTokenType(String description) {
         return new OAuthError("unsupported_token_type", description, 400);
     }

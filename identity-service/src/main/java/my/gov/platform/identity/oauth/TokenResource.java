@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The OAuth 2.0 token endpoint (RFC 6749 §3.2). */
@@ -45,10 +46,12 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue tokens",
-            description = "Grants authorization_code (PKCE S256), refresh_token (rotating, reuse revokes the family) and client_credentials; client authentication by client_secret_basic, client_secret_post or private_key_jwt (ES256, at most 2 minutes, single-use jti).")
+            description = "Grants authorization_code (PKCE S256), refresh_token (rotating, reuse revokes the family) and client_credentials; client authentication by client_secret_basic, client_secret_post or private_key_jwt (ES256, at most 2 minutes, single-use jti). "
+                    + "Resource indicators (RFC 8707): client_credentials may name one `resource` (an absolute URI the client is registered for, see the client's `resources`); "
+                    + "the access token's aud is then that resource only, so the platform's own APIs refuse it. resource on any other grant is invalid_target.")
     @APIResponse(responseCode = "200", description = "Token response (RFC 6749 §5.1)",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "400", description = "OAuth error: invalid_request, invalid_grant, invalid_scope, unauthorized_client, unsupported_grant_type",
+    @APIResponse(responseCode = "400", description = "OAuth error: invalid_request, invalid_grant, invalid_scope, invalid_target, unauthorized_client, unsupported_grant_type, invalid_dpop_proof, use_dpop_nonce",
             content = @Content(schema = @Schema(implementation = OAuthErrorResponse.class)))
     @APIResponse(responseCode = "401", description = "OAuth error invalid_client",
             content = @Content(schema = @Schema(implementation = OAuthErrorResponse.class)))
@@ -63,12 +66,13 @@ public class TokenResource {
         if (!client.allowsGrant(grant.oauthName())) {
             throw OAuthError.unauthorizedClient("The client may not use the " + grantType + " grant");
         }
+        Optional<String> resource = ResourceRequest.target(grant, form.get(ResourceRequest.PARAMETER), client.resources);
         String jkt = dpop == null ? null : dpopProofs.check(dpop, "POST", PATH, null)
                 .orElseThrow(() -> OAuthError.invalidDpopProof("The DPoP proof is invalid, replayed or not for this request"));
         return noStore(switch (grant) {
             case CLIENT_CREDENTIALS -> {
                 Set<String> scopes = ScopeRequest.grant(ClientCredentials.single(form, "scope"), client.scopes);
-                yield tokenResponse(accessTokens.forClient(client, scopes, jkt));
+                yield tokenResponse(accessTokens.forClient(client, scopes, resource.orElse(null), jkt));
             }
             case AUTHORIZATION_CODE -> codes.exchange(client, ClientCredentials.single(form, "code"),
                     ClientCredentials.single(form, "redirect_uri"), ClientCredentials.single(form, "code_verifier"), jkt);

@@ -17,6 +17,7 @@ import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +62,26 @@ class ClientAdminApiTest {
 
         String citizen = TestPeople.tokenFor(TestPeople.activeCitizen(accounts, "Ayam-Percik-Kelantan-2026"), tokens, registry);
         given().auth().oauth2(citizen).when().get("/v1/clients").then().statusCode(403).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void allowedResourcesAreStoredAndShownAndClientsRegisteredWithoutThemHaveNone() {
+        String admin = OAuthTestClients.adminToken(registry);
+        String id = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(body(OAuthTestClients.uniqueId("broker"), "CLIENT_SECRET_BASIC",
+                        ", \"resources\": [\"urn:mygov:agency:*\", \"https://registry.ssm.gov.my/api\"]"))
+                .when().post("/v1/clients").then().statusCode(201)
+                .body("resources", equalTo(List.of("urn:mygov:agency:*", "https://registry.ssm.gov.my/api")))
+                .extract().path("id");
+        given().auth().oauth2(admin).when().get("/v1/clients/" + id)
+                .then().statusCode(200).body("resources", equalTo(List.of("urn:mygov:agency:*", "https://registry.ssm.gov.my/api")));
+
+        String withoutResources = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(body(OAuthTestClients.uniqueId("plain"), "CLIENT_SECRET_BASIC", ""))
+                .when().post("/v1/clients").then().statusCode(201).body("resources", equalTo(List.of()))
+                .extract().path("id");
+        given().auth().oauth2(admin).when().get("/v1/clients/" + withoutResources)
+                .then().statusCode(200).body("resources", equalTo(List.of()));
     }
 
     private static String body(String clientId, String authMethod, String extra) {

@@ -11,6 +11,8 @@ import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -44,5 +46,22 @@ class ClientAdminProblemsTest {
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("type", endsWith("/problems/validation-failed"))
                 .body("violations.field", hasItem("clientId"));
+    }
+
+    @Test
+    void malformedAllowedResourcesAreViolationsNamingTheEntry() {
+        given().auth().oauth2(OAuthTestClients.adminToken(registry)).contentType(ContentType.JSON)
+                .body("""
+                        {"clientId": "%s", "name": "MyGDX broker", "authMethod": "CLIENT_SECRET_BASIC",
+                         "grantTypes": ["CLIENT_CREDENTIALS"], "scopes": ["registry.read"],
+                         "resources": ["urn:mygov:agency:*", "agency/JPN", "urn:mygov:agency:JPN#records", "urn:mygov:**"]}"""
+                        .formatted(OAuthTestClients.uniqueId("broker")))
+                .when().post("/v1/clients")
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("type", endsWith("/problems/validation-failed"))
+                .body("violations.field", containsInAnyOrder("resources[1]", "resources[2]", "resources[3]"))
+                .body("violations.message", hasItem(containsString("must be an absolute URI")))
+                .body("violations.message", hasItem(containsString("must not have a fragment")))
+                .body("violations.message", hasItem(containsString("single *")));
     }
 }

@@ -3,6 +3,7 @@ package my.gov.platform.identity.demo;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.SignedJWT;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -48,6 +49,16 @@ class DemoDataTest {
         given().formParam("grant_type", "client_credentials").formParam("client_id", "demo-certifier")
                 .formParam("client_secret", "demo-certifier-secret")
                 .when().post("/oauth2/token").then().statusCode(200).body("scope", equalTo("trustmarks.certify"));
+
+        OAuthClient broker = OAuthClient.byClientId("data-exchange-broker").orElseThrow();
+        assertThat(broker.agency).isNull();
+        assertThat(broker.grantTypes).containsExactly("client_credentials");
+        assertThat(broker.resources).containsExactly("urn:mygov:agency:*");
+        String registryToken = given().auth().preemptive().basic("data-exchange-broker", "data-exchange-broker-secret")
+                .formParam("grant_type", "client_credentials").formParam("resource", "urn:mygov:agency:JPN")
+                .when().post("/oauth2/token").then().statusCode(200).body("scope", equalTo("registry.read"))
+                .extract().path("access_token");
+        assertThat(SignedJWT.parse(registryToken).getJWTClaimsSet().getAudience()).containsExactly("urn:mygov:agency:JPN");
 
         ECKey demoKey = (ECKey) JWK.parse(Files.readString(Path.of("demo-keys/demo-agency-jwt.private.jwk.json")));
         JWKSet published = JWKSet.parse(Files.readString(Path.of("demo-keys/demo-agency-jwt.public.jwks.json")));
