@@ -7,17 +7,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A stand-in OpenID Provider for services tested without identity-service running: it publishes
  * discovery metadata and a JWKS with one RSA key, and {@link TestTokens} signs with that key, so
- * quarkus-oidc verifies tokens exactly as it does in production (signature, issuer, expiry).
+ * quarkus-oidc verifies tokens exactly as it does in production (signature, issuer, expiry,
+ * audience). Its token endpoint grants client credentials to any client whose secret is
+ * {@code <client id>-secret} (the demo convention), limited to the {@code resource} asked for
+ * (RFC 8707) as identity-service does.
  */
 public final class TestIssuer {
     static final String KEY_ID = "test-issuer-key";
@@ -41,6 +48,7 @@ public final class TestIssuer {
         issuer = "http://127.0.0.1:" + server.getAddress().getPort();
         server.createContext("/.well-known/openid-configuration", exchange -> send(exchange, discovery()));
         server.createContext("/jwks", exchange -> send(exchange, jwks()));
+        server.createContext("/oauth2/token", TestIssuer::token);
         server.start();
     }
 
@@ -68,7 +76,7 @@ public final class TestIssuer {
 
     private String discovery() {
         return """
-                {"issuer":"%1$s","jwks_uri":"%1$s/jwks","token_endpoint":"%1$s/token",
+                {"issuer":"%1$s","jwks_uri":"%1$s/jwks","token_endpoint":"%1$s/oauth2/token",
                  "authorization_endpoint":"%1$s/authorize","id_token_signing_alg_values_supported":["RS256"],
                  "response_types_supported":["code"],"subject_types_supported":["public"]}""".formatted(issuer);
     }
@@ -88,10 +96,55 @@ public final class TestIssuer {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    private static void token(HttpExchange exchange) throws IOException {
+        Map<String, String> form = formOf(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Optional<String> client = basicClient(exchange.getRequestHeaders().getFirst("Authorization"));
+        if (client.isEmpty()) {
+            send(exchange, 401, "{\"error\":\"invalid_client\"}");
+        } else if (!"client_credentials".equals(form.get("grant_type"))) {
+            send(exchange, 400, "{\"error\":\"unsupported_grant_type\"}");
+        } else {
+            String scope = form.getOrDefault("scope", "");
+            TestTokens tokens = TestTokens.client(client.get()).scopes(scope.isBlank() ? new String[0] : scope.split(" "));
+            if (form.containsKey("resource")) {
+                tokens.audience(form.get("resource"));
+            }
+            send(exchange, 200, "{\"access_token\":\"%s\",\"token_type\":\"Bearer\",\"expires_in\":600}"
+                    .formatted(tokens.token()));
+        }
+    }
+
+    /** The client id of HTTP Basic credentials whose secret is {@code <client id>-secret}. */
+    private static Optional<String> basicClient(String authorization) {
+        if (authorization == null || !authorization.startsWith("Basic ")) {
+            return Optional.empty();
+        }
+        String[] idAndSecret = new String(Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8)
+                .split(":", 2);
+        return idAndSecret.length == 2 && idAndSecret[1].equals(idAndSecret[0] + "-secret")
+                ? Optional.of(idAndSecret[0]) : Optional.empty();
+    }
+
+    private static Map<String, String> formOf(String body) {
+        Map<String, String> form = new HashMap<>();
+        for (String pair : body.split("&")) {
+            String[] nameAndValue = pair.split("=", 2);
+            if (nameAndValue.length == 2) {
+                form.put(URLDecoder.decode(nameAndValue[0], StandardCharsets.UTF_8),
+                        URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8));
+            }
+        }
+        return form;
+    }
+
     private static void send(HttpExchange exchange, String body) throws IOException {
+        send(exchange, 200, body);
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
     }

@@ -16,6 +16,9 @@ import java.util.UUID;
  * <pre>given().auth().oauth2(TestTokens.agency("JPN").scopes("payments.write").token())</pre>
  */
 public final class TestTokens {
+    /** The audience identity-service puts in tokens for the platform's own APIs. */
+    public static final String PLATFORM_AUDIENCE = "mygov-platform";
+
     private String subject = UUID.randomUUID().toString();
     private String agency;
     private String clientId;
@@ -23,6 +26,7 @@ public final class TestTokens {
     private List<String> roles = List.of();
     private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(10));
     private String issuer;
+    private String audience = PLATFORM_AUDIENCE;
 
     private TestTokens() {
     }
@@ -33,6 +37,14 @@ public final class TestTokens {
         tokens.agency = agencyCode;
         tokens.clientId = "client-" + agencyCode.toLowerCase();
         tokens.subject = tokens.clientId;
+        return tokens;
+    }
+
+    /** A machine client acting for no agency (client credentials), e.g. the exchange broker. */
+    public static TestTokens client(String clientId) {
+        TestTokens tokens = new TestTokens();
+        tokens.clientId = clientId;
+        tokens.subject = clientId;
         return tokens;
     }
 
@@ -71,10 +83,17 @@ public final class TestTokens {
         return this;
     }
 
+    /** Limits the token to another resource (RFC 8707), as identity-service does when asked for one. */
+    public TestTokens audience(String audience) {
+        this.audience = audience;
+        return this;
+    }
+
     public String token() {
         Instant now = Instant.now();
         JwtClaimsBuilder claims = Jwt.issuer(issuer != null ? issuer : TestIssuer.get().issuer())
                 .subject(subject)
+                .audience(audience)
                 .issuedAt(now.minusSeconds(1))
                 .expiresAt(expiresAt)
                 .claim("jti", UUID.randomUUID().toString())
