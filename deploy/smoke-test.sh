@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end smoke test of a running suite (./mygov up): every service ready with its database and
-# Kafka checks, identity-service issuing tokens that the other services accept.
+# Kafka checks, identity-service issuing tokens that the other services accept, and the broker
+# reaching a registry with a token identity-service limited to that registry's agency.
 set -euo pipefail
 ISSUER="${MYGOV_ISSUER:-http://localhost:8081}"
 failures=0
@@ -31,6 +32,18 @@ if [[ -n "$token" ]]; then
     bash -c "curl -s -o /dev/null -w '%{http_code}' -X POST -d '{}' -H 'Content-Type: application/json' -H 'Authorization: Bearer $token' http://localhost:8084/v1/services | grep -q 400"
   check "a forged token is refused with 401" \
     bash -c "curl -s -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer ${token}x' http://localhost:8082/v1/payments | grep -q 401"
+  query='{"product":"POPULATION","agreementId":"0195d000-0000-7000-8000-000000000001","purposeCode":"LICENSING","recordKey":"850101-14-5011","fields":["fullName"]}'
+  check "the broker reads the demo citizen from the population registry with its token for JPN" \
+    bash -c "curl -fsS -H 'Authorization: Bearer $token' -H 'Content-Type: application/json' -d '$query' http://localhost:8083/v1/exchange/queries | grep -q '\"fullName\"'"
+  check "consumers cannot bypass the broker: the registry refuses a platform token" \
+    bash -c "curl -s -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer $token' http://localhost:8083/sample-registries/population/850101-14-5011 | grep -q 401"
+fi
+registry_token="$(curl -fsS -u data-exchange-broker:data-exchange-broker-secret -d grant_type=client_credentials \
+  -d resource=urn:mygov:agency:JPN "$ISSUER/oauth2/token" 2>/dev/null | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p' || true)"
+check "identity-service limits the broker's token to one agency (RFC 8707)" test -n "$registry_token"
+if [[ -n "$registry_token" ]]; then
+  check "the platform's APIs refuse a token limited to JPN's registry" \
+    bash -c "curl -s -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer $registry_token' http://localhost:8083/v1/agreements | grep -q 401"
 fi
 portal="$(curl -fsS http://localhost:8084/v1/apis || true)"
 for service in identity-service payment-gateway-service data-exchange-service service-catalogue; do

@@ -30,6 +30,12 @@ public final class ExchangeFixtures {
         return TestTokens.agency("JDN").scopes("exchange.admin").token();
     }
 
+    /** What the broker holds for an agency's registry: granted to its own client, for that agency alone. */
+    public static String brokerTokenFor(String agency) {
+        return TestTokens.client("data-exchange-broker").scopes("registry.read")
+                .audience("urn:mygov:agency:" + agency).token();
+    }
+
     public static String citizen(String subject) {
         return TestTokens.person(subject, "citizen").token();
     }

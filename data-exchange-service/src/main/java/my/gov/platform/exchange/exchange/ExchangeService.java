@@ -96,7 +96,7 @@ public class ExchangeService {
         DataProduct product = authorised.product();
         ProviderAnswer answer;
         try {
-            answer = gateway.fetch(product.code, endpoints.forRecord(product.providerEndpoint, request.recordKey()));
+            answer = gateway.fetch(product.code, product.ownerAgency, endpoints.forRecord(product.providerEndpoint, request.recordKey()));
         } catch (ProblemException failure) {
             throw refused(consumer, request, recordKeyHash, requestHash, authorised, failure);
         }

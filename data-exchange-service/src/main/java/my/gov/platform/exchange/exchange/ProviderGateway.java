@@ -27,9 +27,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Calls provider endpoints over HTTP. Each attempt is bounded by the configured timeout; reads are
- * safe, so refused connections and 5xx answers are retried; each product has its own circuit
- * breaker, so one failing agency does not cut consumers off from the others.
+ * Calls provider endpoints over HTTP with the broker's token for the provider agency. Each attempt
+ * is bounded by the configured timeout; reads are safe, so refused connections, refused credentials
+ * and 5xx answers are retried; each product has its own circuit breaker, so one failing agency does
+ * not cut consumers off from the others.
  */
 @ApplicationScoped
 public class ProviderGateway {
@@ -42,14 +43,16 @@ public class ProviderGateway {
     private final int breakerVolume;
     private final Duration breakerDelay;
     private final HttpClient http;
+    private final ProviderTokens tokens;
     private final Map<String, Guard> guards = new ConcurrentHashMap<>();
 
-    ProviderGateway(ObjectMapper json,
+    ProviderGateway(ObjectMapper json, ProviderTokens tokens,
                     @ConfigProperty(name = "mygov.exchange.provider.timeout") Duration timeout,
                     @ConfigProperty(name = "mygov.exchange.provider.retries") int retries,
                     @ConfigProperty(name = "mygov.exchange.provider.breaker-volume") int breakerVolume,
                     @ConfigProperty(name = "mygov.exchange.provider.breaker-delay") Duration breakerDelay) {
         this.json = json;
+        this.tokens = tokens;
         this.timeout = timeout;
         this.retries = retries;
         this.breakerVolume = breakerVolume;
@@ -58,13 +61,14 @@ public class ProviderGateway {
     }
 
     /**
-     * @param productCode names the circuit breaker
+     * @param productCode    names the circuit breaker
+     * @param providerAgency the agency whose endpoint this is: the audience of the token sent
      * @throws ProblemException 504 when the provider did not answer in time, 502 when it failed
      *                          (or its breaker is open), record-not-found when it has no such record
      */
-    public ProviderAnswer fetch(String productCode, URI uri) {
+    public ProviderAnswer fetch(String productCode, String providerAgency, URI uri) {
         try {
-            return guard(productCode).get(() -> attempt(uri), ProviderAnswer.class);
+            return guard(productCode).get(() -> attempt(providerAgency, uri), ProviderAnswer.class);
         } catch (ProviderFailure failure) {
             throw new ProblemException(failure.timedOut() ? CommonProblem.GATEWAY_TIMEOUT : CommonProblem.BAD_GATEWAY,
                     "The " + productCode + " provider " + failure.getMessage() + "; no data was returned")
@@ -76,8 +80,10 @@ public class ProviderGateway {
         }
     }
 
-    private ProviderAnswer attempt(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").GET().build();
+    private ProviderAnswer attempt(String providerAgency, URI uri) {
+        String token = tokens.forAgency(providerAgency);
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token).GET().build();
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -88,6 +94,10 @@ public class ProviderGateway {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProviderFailure.Unavailable("call was interrupted");
+        }
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            tokens.refused(providerAgency, token);
+            throw new ProviderFailure.Unavailable("refused the broker's credentials (HTTP " + response.statusCode() + ")");
         }
         if (response.statusCode() == 404) {
             throw new ProblemException(ExchangeProblem.RECORD_NOT_FOUND, "The provider holds no record for this key");

@@ -1,5 +1,6 @@
 package my.gov.platform.exchange.sample;
 
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -12,14 +13,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.exchange.exchange.ProviderTokens;
 import my.gov.platform.exchange.problems.ExchangeProblem;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
@@ -27,13 +32,29 @@ import java.time.Duration;
 
 /**
  * A reference provider standing in for JPN, JPJ and SSM: it serves synthetic records exactly as a
- * real agency endpoint registered with the broker would. {@code delayMs} simulates a slow registry.
- * Consumers must not call it directly; the broker reaches it through each product's endpoint.
+ * real agency endpoint registered with the broker would, to the broker only. {@code delayMs}
+ * simulates a slow registry. Each registry accepts the broker's token for its own agency (scope
+ * {@code registry.read}, audience {@code urn:mygov:agency:<code>}, its own OIDC tenant); the
+ * platform tokens consumers hold are refused, so consumers cannot bypass the broker.
  */
 @Path("/sample-registries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sample registries", description = "Synthetic reference provider for the local run and tests")
+@SecurityRequirement(name = "bearer")
+@PermissionsAllowed(SampleRegistryResource.READ)
+@APIResponse(responseCode = "401", description = "No token of the broker's for one of these agencies",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The broker's token is for another agency's registry, or lacks registry.read",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SampleRegistryResource {
+    static final String READ = "registry.read";
+    private static final List<String> AGENCIES = List.of("JPN", "JPJ", "SSM");
+
+    private final JsonWebToken token;
+
+    SampleRegistryResource(JsonWebToken token) {
+        this.token = token;
+    }
 
     @GET
     @Path("/population/{mykadNumber}")
@@ -43,6 +64,7 @@ public class SampleRegistryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Map<String, Object> population(@PathParam("mykadNumber") String mykad,
                                           @QueryParam("delayMs") @DefaultValue("0") @Min(0) @Max(30000) long delayMs) {
+        requireTokenFor("JPN");
         pause(delayMs);
         return answer(SyntheticRegistries.person(mykad), "person");
     }
@@ -54,6 +76,7 @@ public class SampleRegistryResource {
     @APIResponse(responseCode = "404", description = "No such vehicle",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Map<String, Object> vehicle(@PathParam("registrationNumber") String registrationNumber) {
+        requireTokenFor("JPJ");
         return answer(SyntheticRegistries.vehicle(registrationNumber), "vehicle");
     }
 
@@ -64,6 +87,7 @@ public class SampleRegistryResource {
     @APIResponse(responseCode = "404", description = "No such company",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Map<String, Object> company(@PathParam("companyRegistrationNumber") String registrationNumber) {
+        requireTokenFor("SSM");
         return answer(SyntheticRegistries.company(registrationNumber), "company");
     }
 
@@ -73,7 +97,22 @@ public class SampleRegistryResource {
     @APIResponse(responseCode = "503", description = "Always",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response unavailable(@PathParam("key") String key) {
+        AGENCIES.stream().filter(this::holdsTokenFor).findAny().orElseThrow(SampleRegistryResource::otherAgency);
         return Response.status(Response.Status.SERVICE_UNAVAILABLE).build();
+    }
+
+    private void requireTokenFor(String agency) {
+        if (!holdsTokenFor(agency)) {
+            throw otherAgency();
+        }
+    }
+
+    private boolean holdsTokenFor(String agency) {
+        return token.getAudience() != null && token.getAudience().contains(ProviderTokens.resourceOf(agency));
+    }
+
+    private static ProblemException otherAgency() {
+        return ProblemException.forbidden("This token was granted for another agency's registry");
     }
 
     private static Map<String, Object> answer(Optional<Map<String, Object>> record, String what) {

@@ -38,6 +38,7 @@ import java.util.function.Supplier;
 
 import static my.gov.platform.exchange.ExchangeFixtures.DEMO_CITIZEN;
 import static my.gov.platform.exchange.ExchangeFixtures.approvedAgreement;
+import static my.gov.platform.exchange.ExchangeFixtures.brokerTokenFor;
 import static io.restassured.RestAssured.given;
 import static my.gov.platform.exchange.ExchangeFixtures.consumer;
 import static my.gov.platform.exchange.ExchangeFixtures.owner;
@@ -101,7 +102,9 @@ class ExchangeBenchmark {
                     {"product": "%s", "agreementId": "%s", "purposeCode": "PENSION_ADMINISTRATION", "recordKey": "%s"}"""
                     .formatted(product, agreement, DEMO_CITIZEN);
             URI directUri = URI.create(base + "/sample-registries/population/" + DEMO_CITIZEN + "?delayMs=" + delayMs);
-            Supplier<HttpRequest> direct = () -> HttpRequest.newBuilder(directUri).GET().build();
+            String providerToken = brokerTokenFor("JPN");
+            Supplier<HttpRequest> direct = () -> HttpRequest.newBuilder(directUri)
+                    .header("Authorization", "Bearer " + providerToken).GET().build();
             Supplier<HttpRequest> broker = () -> HttpRequest.newBuilder(URI.create(base + "/v1/exchange/queries"))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();

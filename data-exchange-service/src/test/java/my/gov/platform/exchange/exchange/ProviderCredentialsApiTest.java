@@ -1,0 +1,75 @@
+package my.gov.platform.exchange.exchange;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import my.gov.platform.testing.PlatformTestResource;
+import my.gov.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static my.gov.platform.exchange.ExchangeFixtures.DEMO_CITIZEN;
+import static my.gov.platform.exchange.ExchangeFixtures.PROBLEM_JSON;
+import static my.gov.platform.exchange.ExchangeFixtures.admin;
+import static my.gov.platform.exchange.ExchangeFixtures.brokerTokenFor;
+import static my.gov.platform.exchange.ExchangeFixtures.consumer;
+import static my.gov.platform.exchange.ExchangeFixtures.query;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The broker authenticates to providers with a token limited to the provider's agency, and nothing else passes. */
+@QuarkusTest
+@WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
+class ProviderCredentialsApiTest {
+    private static final String POPULATION_RECORD = "/sample-registries/population/" + DEMO_CITIZEN;
+
+    @Test
+    void aRegistryAnswersTheBrokersTokenForItsOwnAgency() {
+        given().auth().oauth2(brokerTokenFor("JPN")).when().get(POPULATION_RECORD).then().statusCode(200)
+                .body("data.mykadNumber", equalTo(DEMO_CITIZEN));
+    }
+
+    @Test
+    void aRegistryRefusesCallersWithoutTheBrokersToken() {
+        given().when().get(POPULATION_RECORD).then().statusCode(401).contentType(PROBLEM_JSON);
+        given().auth().oauth2(consumer("KWAP")).when().get(POPULATION_RECORD).then().statusCode(401).contentType(PROBLEM_JSON);
+        given().auth().oauth2(TestTokens.agency("KWAP").scopes("registry.read").token())
+                .when().get(POPULATION_RECORD).then().statusCode(401).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void aTokenForOneAgencysRegistryIsRefusedAtAnothers() {
+        given().auth().oauth2(brokerTokenFor("JPJ")).when().get(POPULATION_RECORD).then().statusCode(403)
+                .contentType(PROBLEM_JSON).body("detail", containsString("another agency"));
+        given().auth().oauth2(TestTokens.client("data-exchange-broker").audience("urn:mygov:agency:JPN").token())
+                .when().get(POPULATION_RECORD).then().statusCode(403).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void thePlatformsApisRefuseATokenLimitedToARegistry() {
+        given().auth().oauth2(TestTokens.agency("KWAP").scopes("exchange.query").audience("urn:mygov:agency:JPN").token())
+                .when().get("/v1/agreements").then().statusCode(401).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void anEndpointRegisteredForOneAgencyNeverReceivesAnotherAgencysToken() {
+        // JPN registers JPJ's vehicle registry as its own endpoint: the broker asks for a JPN token,
+        // which the vehicle registry refuses, so nothing is read from it.
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body("""
+                        {"code": "TEST_MISDIRECTED_REGISTRY", "kind": "REGISTRY", "name": "Test registry", "nameMs": "Registri ujian",
+                         "sector": "KESELAMATAN", "ownerAgency": "JPN", "legalBasis": "Test", "version": "1.0.0",
+                         "classification": "OPEN", "recordKey": "registrationNumber",
+                         "fields": [{"name": "registrationNumber", "type": "string", "classification": "OPEN", "consentRequired": false}],
+                         "providerEndpoint": "{sampleRegistryBaseUrl}/sample-registries/vehicles/{key}"}""")
+                .when().post("/v1/products").then().statusCode(201);
+
+        query("JPJ", Map.of("product", "TEST_MISDIRECTED_REGISTRY", "purposeCode", "LICENSING", "recordKey", "WXY1234"))
+                .then().statusCode(502).contentType(PROBLEM_JSON)
+                .body("type", endsWith("/problems/bad-gateway"))
+                .body("detail", containsString("refused the broker's credentials"));
+    }
+}
