@@ -123,6 +123,9 @@ public class ClientRegistry {
         data.put("authMethod", client.authMethod.name());
         data.put("grantTypes", client.grantTypes.stream().map(g -> GrantType.fromOAuthName(g).orElseThrow().name()).toList());
         data.put("scopes", client.scopes);
+        if (!client.resources.isEmpty()) {
+            data.put("resources", client.resources);
+        }
         if (client.serviceId != null) {
             data.put("serviceId", client.serviceId);
         }

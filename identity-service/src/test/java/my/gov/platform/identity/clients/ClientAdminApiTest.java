@@ -67,12 +67,18 @@ class ClientAdminApiTest {
     @Test
     void allowedResourcesAreStoredAndShownAndClientsRegisteredWithoutThemHaveNone() {
         String admin = OAuthTestClients.adminToken(registry);
-        String id = given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(body(OAuthTestClients.uniqueId("broker"), "CLIENT_SECRET_BASIC",
-                        ", \"resources\": [\"urn:mygov:agency:*\", \"https://registry.ssm.gov.my/api\"]"))
-                .when().post("/v1/clients").then().statusCode(201)
-                .body("resources", equalTo(List.of("urn:mygov:agency:*", "https://registry.ssm.gov.my/api")))
-                .extract().path("id");
+        String id;
+        try (EventCapture events = EventCapture.of("identity.events")) {
+            id = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body(body(OAuthTestClients.uniqueId("broker"), "CLIENT_SECRET_BASIC",
+                            ", \"resources\": [\"urn:mygov:agency:*\", \"https://registry.ssm.gov.my/api\"]"))
+                    .when().post("/v1/clients").then().statusCode(201)
+                    .body("resources", equalTo(List.of("urn:mygov:agency:*", "https://registry.ssm.gov.my/api")))
+                    .extract().path("id");
+            CloudEvent event = events.awaitEvent("my.gov.client.registered", id);
+            assertThat(new String(event.getData().toBytes(), StandardCharsets.UTF_8))
+                    .contains("\"resources\":[\"urn:mygov:agency:*\",\"https://registry.ssm.gov.my/api\"]");
+        }
         given().auth().oauth2(admin).when().get("/v1/clients/" + id)
                 .then().statusCode(200).body("resources", equalTo(List.of("urn:mygov:agency:*", "https://registry.ssm.gov.my/api")));
 
