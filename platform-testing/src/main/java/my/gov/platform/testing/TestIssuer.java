@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in OpenID Provider for services tested without identity-service running: it publishes
@@ -33,6 +34,7 @@ public final class TestIssuer {
     private final HttpServer server;
     private final KeyPair keys;
     private final String issuer;
+    private final AtomicInteger granted = new AtomicInteger();
 
     private TestIssuer() {
         try {
@@ -48,7 +50,7 @@ public final class TestIssuer {
         issuer = "http://127.0.0.1:" + server.getAddress().getPort();
         server.createContext("/.well-known/openid-configuration", exchange -> send(exchange, discovery()));
         server.createContext("/jwks", exchange -> send(exchange, jwks()));
-        server.createContext("/oauth2/token", TestIssuer::token);
+        server.createContext("/oauth2/token", this::token);
         server.start();
     }
 
@@ -68,6 +70,11 @@ public final class TestIssuer {
 
     public String issuer() {
         return issuer;
+    }
+
+    /** How many tokens the token endpoint has granted so far, to show that a client reuses its tokens. */
+    public int tokensGranted() {
+        return granted.get();
     }
 
     KeyPair keys() {
@@ -96,7 +103,7 @@ public final class TestIssuer {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static void token(HttpExchange exchange) throws IOException {
+    private void token(HttpExchange exchange) throws IOException {
         Map<String, String> form = formOf(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         Optional<String> client = basicClient(exchange.getRequestHeaders().getFirst("Authorization"));
         if (client.isEmpty()) {
@@ -109,6 +116,7 @@ public final class TestIssuer {
             if (form.containsKey("resource")) {
                 tokens.audience(form.get("resource"));
             }
+            granted.incrementAndGet();
             send(exchange, 200, "{\"access_token\":\"%s\",\"token_type\":\"Bearer\",\"expires_in\":600}"
                     .formatted(tokens.token()));
         }

@@ -5,6 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import my.gov.platform.testing.PlatformTestResource;
+import my.gov.platform.testing.TestIssuer;
 import my.gov.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,7 @@ import static my.gov.platform.exchange.ExchangeFixtures.admin;
 import static my.gov.platform.exchange.ExchangeFixtures.brokerTokenFor;
 import static my.gov.platform.exchange.ExchangeFixtures.consumer;
 import static my.gov.platform.exchange.ExchangeFixtures.query;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -47,6 +49,17 @@ class ProviderCredentialsApiTest {
                 .contentType(PROBLEM_JSON).body("detail", containsString("another agency"));
         given().auth().oauth2(TestTokens.client("data-exchange-broker").audience("urn:mygov:agency:JPN").token())
                 .when().get(POPULATION_RECORD).then().statusCode(403).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void theBrokerReusesItsTokenForAnAgencyUntilItNearsExpiry() {
+        Map<String, Object> companyQuery = Map.of("product", "COMPANY", "purposeCode", "LICENSING", "recordKey", "202001000001");
+        query("JPJ", companyQuery).then().statusCode(200);
+        int granted = TestIssuer.get().tokensGranted();
+        for (int call = 0; call < 3; call++) {
+            query("JPJ", companyQuery).then().statusCode(200);
+        }
+        assertThat(TestIssuer.get().tokensGranted()).isEqualTo(granted);
     }
 
     @Test
