@@ -2,6 +2,7 @@ package my.gov.platform.exchange;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import my.gov.platform.exchange.products.ProviderAudience;
 import my.gov.platform.testing.TestTokens;
 
 import java.util.List;
@@ -32,8 +33,8 @@ public final class ExchangeFixtures {
 
     /** What the broker holds for an agency's registry: granted to its own client, for that agency alone. */
     public static String brokerTokenFor(String agency) {
-        return TestTokens.client("data-exchange-broker").scopes("registry.read")
-                .audience("urn:mygov:agency:" + agency).token();
+        return TestTokens.client("data-exchange-broker").scopes(ProviderAudience.SCOPE)
+                .audience(ProviderAudience.of(agency)).token();
     }
 
     public static String citizen(String subject) {

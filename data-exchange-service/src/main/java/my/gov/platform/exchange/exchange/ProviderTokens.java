@@ -5,6 +5,7 @@ import io.quarkus.oidc.client.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.commons.problem.CommonProblem;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.exchange.products.ProviderAudience;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -14,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The tokens the broker shows providers: one per provider agency, granted by identity-service for
- * that agency alone (RFC 8707 resource indicator {@code urn:mygov:agency:<code>}). A provider so
+ * that agency alone ({@link ProviderAudience}). A provider so
  * knows the call comes from the broker, and cannot replay the token at another provider or at the
  * platform's APIs, which accept only the platform audience. Each is reused until shortly before it
  * expires.
@@ -22,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ProviderTokens {
     private static final Logger LOG = Logger.getLogger(ProviderTokens.class);
-    private static final String AGENCY_RESOURCE = "urn:mygov:agency:";
 
     private final OidcClient identity;
     private final Duration timeout;
@@ -33,11 +33,6 @@ public class ProviderTokens {
         this.timeout = timeout;
     }
 
-    /** The resource indicator, and so the token audience, naming an agency's endpoints. */
-    public static String resourceOf(String agency) {
-        return AGENCY_RESOURCE + agency;
-    }
-
     /** @throws ProblemException 502 when identity-service grants no token, so the provider is not called */
     String forAgency(String agency) {
         Tokens held = byAgency.get(agency);
@@ -45,7 +40,7 @@ public class ProviderTokens {
             return held.getAccessToken();
         }
         try {
-            Tokens granted = identity.getTokens(Map.of("resource", resourceOf(agency))).await().atMost(timeout);
+            Tokens granted = identity.getTokens(Map.of("resource", ProviderAudience.of(agency))).await().atMost(timeout);
             byAgency.put(agency, granted);
             return granted.getAccessToken();
         } catch (RuntimeException refused) {

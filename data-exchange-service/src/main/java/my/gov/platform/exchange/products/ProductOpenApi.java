@@ -6,13 +6,16 @@ import java.util.Map;
 
 /**
  * Describes how a provider serves one product, as an OpenAPI 3.1 document. Each field carries its
- * classification as {@code x-klasifikasi} (the Malay label) so integrators see it where they look.
+ * classification as {@code x-klasifikasi} (the Malay label) so integrators see it where they look,
+ * and the security scheme says which token the endpoint must accept, so agencies know what to check.
  */
 final class ProductOpenApi {
+    private static final String BROKER_TOKEN = "brokerToken";
+
     private ProductOpenApi() {
     }
 
-    static Map<String, Object> describe(DataProduct product, String resolvedEndpoint) {
+    static Map<String, Object> describe(DataProduct product, String resolvedEndpoint, String issuer) {
         String recordSchema = toPascal(product.code) + "Record";
         Map<String, Object> properties = new LinkedHashMap<>();
         for (ProductField field : product.fields) {
@@ -46,6 +49,8 @@ final class ProductOpenApi {
                 "data", Map.of("$ref", "#/components/schemas/" + recordSchema)));
         get.put("responses", Map.of(
                 "200", Map.of("description", "The record", "content", Map.of("application/json", Map.of("schema", envelope))),
+                "401", Map.of("description", "No token, or not one granted for this agency: nothing is returned"),
+                "403", Map.of("description", "The token lacks scope " + ProviderAudience.SCOPE),
                 "404", Map.of("description", "No such record")));
 
         Map<String, Object> info = new LinkedHashMap<>();
@@ -59,9 +64,20 @@ final class ProductOpenApi {
         document.put("info", info);
         document.put("servers", List.of(Map.of("url", server)));
         document.put("paths", Map.of(path, Map.of("get", get)));
-        document.put("components", Map.of("schemas", Map.of(recordSchema, Map.of("type", "object",
-                "x-klasifikasi", product.classification.malayName(), "properties", properties))));
+        document.put("security", List.of(Map.of(BROKER_TOKEN, List.of())));
+        document.put("components", Map.of(
+                "schemas", Map.of(recordSchema, Map.of("type", "object",
+                        "x-klasifikasi", product.classification.malayName(), "properties", properties)),
+                "securitySchemes", Map.of(BROKER_TOKEN, brokerToken(product.ownerAgency, issuer))));
         return document;
+    }
+
+    private static Map<String, Object> brokerToken(String agency, String issuer) {
+        return Map.of("type", "http", "scheme", "bearer", "bearerFormat", "JWT",
+                "description", "The MyGDX broker's token. Accept it only when it is signed by the issuer " + issuer
+                        + " (keys from its discovery document), unexpired, with aud exactly " + ProviderAudience.of(agency)
+                        + " and scope " + ProviderAudience.SCOPE + ". Platform tokens (aud mygov-platform) and tokens"
+                        + " for other agencies are refused.");
     }
 
     private static String toPascal(String code) {

@@ -22,6 +22,7 @@ import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.security.Caller;
 import my.gov.platform.exchange.security.Scopes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,11 +39,14 @@ import java.util.Map;
 public class ProductResource {
     private final ProductCatalog catalog;
     private final ProviderEndpoints endpoints;
+    private final String issuer;
     private final Caller caller;
     private final Scopes scopes;
 
-    ProductResource(ProductCatalog catalog, ProviderEndpoints endpoints, Caller caller, Scopes scopes) {
+    ProductResource(ProductCatalog catalog, ProviderEndpoints endpoints, Caller caller, Scopes scopes,
+                    @ConfigProperty(name = "quarkus.oidc.auth-server-url") String issuer) {
         this.catalog = catalog;
+        this.issuer = issuer;
         this.endpoints = endpoints;
         this.caller = caller;
         this.scopes = scopes;
@@ -73,13 +77,14 @@ public class ProductResource {
     @GET
     @Path("/{idOrCode}/openapi")
     @Operation(summary = "The product's provider interface as OpenAPI 3.1",
-            description = "Each field carries x-klasifikasi (Terbuka, Terhad, Sulit, Rahsia, Rahsia Besar). Public.")
+            description = "Each field carries x-klasifikasi (Terbuka, Terhad, Sulit, Rahsia, Rahsia Besar); the security scheme "
+                    + "brokerToken says which token the provider must accept (aud urn:mygov:agency:<owner>, scope registry.read). Public.")
     @APIResponse(responseCode = "200", description = "OpenAPI document")
     @APIResponse(responseCode = "404", description = "No such product",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Map<String, Object> openApi(@PathParam("idOrCode") String idOrCode) {
         DataProduct product = catalog.get(idOrCode);
-        return ProductOpenApi.describe(product, endpoints.resolve(product.providerEndpoint));
+        return ProductOpenApi.describe(product, endpoints.resolve(product.providerEndpoint), issuer);
     }
 
     @POST

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
-import my.gov.platform.exchange.exchange.ProviderTokens;
 import my.gov.platform.exchange.problems.ExchangeProblem;
+import my.gov.platform.exchange.products.ProviderAudience;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,13 +41,12 @@ import java.time.Duration;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sample registries", description = "Synthetic reference provider for the local run and tests")
 @SecurityRequirement(name = "bearer")
-@PermissionsAllowed(SampleRegistryResource.READ)
+@PermissionsAllowed(ProviderAudience.SCOPE)
 @APIResponse(responseCode = "401", description = "No token of the broker's for one of these agencies",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The broker's token is for another agency's registry, or lacks registry.read",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SampleRegistryResource {
-    static final String READ = "registry.read";
     private static final List<String> AGENCIES = List.of("JPN", "JPJ", "SSM");
 
     private final JsonWebToken token;
@@ -110,7 +109,7 @@ public class SampleRegistryResource {
     }
 
     private boolean holdsTokenFor(String agency) {
-        return token.getAudience() != null && token.getAudience().contains(ProviderTokens.resourceOf(agency));
+        return token.getAudience() != null && token.getAudience().contains(ProviderAudience.of(agency));
     }
 
     private static ProblemException otherAgency() {

@@ -16,6 +16,7 @@ import static my.gov.platform.exchange.ExchangeFixtures.admin;
 import static my.gov.platform.exchange.ExchangeFixtures.owner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -66,6 +67,17 @@ class ProductApiTest {
         assertThat(((Map<?, ?>) properties.get("fullName")).get("x-klasifikasi")).isEqualTo("Terhad");
         assertThat(((Map<?, ?>) properties.get("address")).get("x-klasifikasi")).isEqualTo("Sulit");
         assertThat(((Map<?, ?>) properties.get("address")).get("x-consent-required")).isEqualTo(true);
+    }
+
+    @Test
+    void theProviderInterfaceSaysWhichTokenTheProviderMustAccept() {
+        given().when().get("/v1/products/POPULATION/openapi").then().statusCode(200)
+                .body("security[0].brokerToken", equalTo(List.of()))
+                .body("components.securitySchemes.brokerToken.scheme", equalTo("bearer"))
+                .body("components.securitySchemes.brokerToken.description", containsString("aud exactly urn:mygov:agency:JPN"))
+                .body("components.securitySchemes.brokerToken.description", containsString("scope registry.read"));
+        given().when().get("/v1/products/COMPANY/openapi").then().statusCode(200)
+                .body("components.securitySchemes.brokerToken.description", containsString("aud exactly urn:mygov:agency:SSM"));
     }
 
     @Test
