@@ -15,10 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The tokens the broker shows providers: one per provider agency, granted by identity-service for
- * that agency alone ({@link ProviderAudience}). A provider so
- * knows the call comes from the broker, and cannot replay the token at another provider or at the
- * platform's APIs, which accept only the platform audience. Each is reused until shortly before it
- * expires.
+ * that agency alone ({@link ProviderAudience}). A provider so knows the call comes from the broker,
+ * and cannot replay the token at another provider or at the platform's APIs, which accept only the
+ * platform audience. Each is reused until shortly before it expires.
  */
 @ApplicationScoped
 public class ProviderTokens {

@@ -39,17 +39,17 @@ import java.util.Map;
 public class ProductResource {
     private final ProductCatalog catalog;
     private final ProviderEndpoints endpoints;
-    private final String issuer;
     private final Caller caller;
     private final Scopes scopes;
+    private final String issuer;
 
     ProductResource(ProductCatalog catalog, ProviderEndpoints endpoints, Caller caller, Scopes scopes,
                     @ConfigProperty(name = "quarkus.oidc.auth-server-url") String issuer) {
         this.catalog = catalog;
-        this.issuer = issuer;
         this.endpoints = endpoints;
         this.caller = caller;
         this.scopes = scopes;
+        this.issuer = issuer;
     }
 
     @GET
