@@ -117,8 +117,8 @@ public final class TestIssuer {
                 tokens.audience(form.get("resource"));
             }
             granted.incrementAndGet();
-            send(exchange, 200, "{\"access_token\":\"%s\",\"token_type\":\"Bearer\",\"expires_in\":600}"
-                    .formatted(tokens.token()));
+            send(exchange, 200, "{\"access_token\":\"%s\",\"token_type\":\"Bearer\",\"expires_in\":%d}"
+                    .formatted(tokens.token(), TestTokens.LIFETIME.toSeconds()));
         }
     }
 

@@ -18,13 +18,14 @@ import java.util.UUID;
 public final class TestTokens {
     /** The audience identity-service puts in tokens for the platform's own APIs. */
     public static final String PLATFORM_AUDIENCE = "mygov-platform";
+    static final Duration LIFETIME = Duration.ofMinutes(10);
 
     private String subject = UUID.randomUUID().toString();
     private String agency;
     private String clientId;
     private List<String> scopes = List.of();
     private List<String> roles = List.of();
-    private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(10));
+    private Instant expiresAt = Instant.now().plus(LIFETIME);
     private String issuer;
     private String audience = PLATFORM_AUDIENCE;
 
