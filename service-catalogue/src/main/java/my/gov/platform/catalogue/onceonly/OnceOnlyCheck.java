@@ -3,8 +3,10 @@ package my.gov.platform.catalogue.onceonly;
 import my.gov.platform.catalogue.services.Step;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The once-only principle (Prinsip Sekali Sahaja, 003 §2.6): a step must not ask the customer for
@@ -18,15 +20,23 @@ public final class OnceOnlyCheck {
         List<OnceOnlyBreach> breaches = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             for (String item : steps.get(i).asksForOrEmpty()) {
-                String wanted = item.toLowerCase(Locale.ROOT);
-                for (RegistryProduct product : products) {
-                    if (product.fields().stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).equals(wanted))) {
-                        breaches.add(new OnceOnlyBreach(i + 1, item, product.code(), product.name()));
-                        break;
-                    }
-                }
+                int step = i + 1;
+                sourceOf(item, products).ifPresent(source ->
+                        breaches.add(new OnceOnlyBreach(step, item, source.code(), source.name())));
             }
         }
         return breaches;
+    }
+
+    /**
+     * The product to fetch a field from instead. Many repositories repeat a registry's key (a MyKad or
+     * company number) to refer to a person or business, so a registry comes before a repository, and
+     * a product keyed by the field before one that only mentions it; the list's order breaks ties.
+     */
+    static Optional<RegistryProduct> sourceOf(String field, List<RegistryProduct> products) {
+        return products.stream()
+                .filter(p -> p.fields().stream().anyMatch(f -> f.equalsIgnoreCase(field)))
+                .min(Comparator.comparing((RegistryProduct p) -> !RegistryProduct.REGISTRY.equals(p.kind().toUpperCase(Locale.ROOT)))
+                        .thenComparing(p -> !p.recordKey().equalsIgnoreCase(field)));
     }
 }

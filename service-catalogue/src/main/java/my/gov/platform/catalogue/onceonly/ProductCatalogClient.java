@@ -89,7 +89,8 @@ public class ProductCatalogClient {
                 }
             }
             String code = firstText(item, "code", "id", "name");
-            products.add(new RegistryProduct(code, firstText(item, "name", "title", "code"), List.copyOf(fields)));
+            products.add(new RegistryProduct(code, firstText(item, "name", "title", "code"), item.path("kind").asText(""),
+                    item.path("recordKey").asText(""), List.copyOf(fields)));
         }
         return List.copyOf(products);
     }
