@@ -10,6 +10,7 @@ import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.exchange.caching.AfterCompletion;
 import my.gov.platform.exchange.caching.ReadThroughCache;
+import my.gov.platform.exchange.consent.RecordKeys;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -115,7 +116,10 @@ public class ProductCatalog {
         product.updatedAt = Instant.now();
     }
 
-    /** A schema must name its key field once and no field may be classified above the product. */
+    /**
+     * A schema must name its key field once, no field may be classified above the product, and only a
+     * product keyed by a citizen can ask for that citizen's consent (no consent could ever match another).
+     */
     private static void checkSchema(ProductRequest request) {
         Set<String> names = new HashSet<>();
         for (ProductField field : request.fields()) {
@@ -124,6 +128,10 @@ public class ProductCatalog {
             }
             if (field.classification().isAbove(request.classification())) {
                 throw ProblemException.invalid("fields", "field " + field.name() + " is classified above the product");
+            }
+            if (field.consentRequired() && !RecordKeys.CITIZEN_KEYS.contains(request.recordKey())) {
+                throw ProblemException.invalid("fields", "field " + field.name() + " needs the citizen's consent, which "
+                        + "is matched by record key: key the product by " + String.join(" or ", RecordKeys.CITIZEN_KEYS));
             }
         }
         if (!names.contains(request.recordKey())) {

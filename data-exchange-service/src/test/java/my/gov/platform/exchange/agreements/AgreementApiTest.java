@@ -87,7 +87,7 @@ class AgreementApiTest {
     @Test
     void rahsiaDataCannotEvenBeRequested() {
         given().auth().oauth2(consumer("JPJ")).contentType(ContentType.JSON)
-                .body(agreementBody("CRIME", List.of("recordId"), "LAW_ENFORCEMENT", "2026-01-01", "2027-12-31", 10))
+                .body(agreementBody("CRIME", List.of("reportNumber"), "LAW_ENFORCEMENT", "2026-01-01", "2027-12-31", 10))
                 .when().post("/v1/agreements")
                 .then().statusCode(403).contentType(PROBLEM_JSON).body("type", endsWith("/problems/classified-data"));
     }
