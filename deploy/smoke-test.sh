@@ -45,6 +45,9 @@ if [[ -n "$registry_token" ]]; then
   check "the platform's APIs refuse a token limited to JPN's registry" \
     bash -c "curl -s -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer $registry_token' http://localhost:8083/v1/agreements | grep -q 401"
 fi
+audit_key_id="$(curl -fsS http://localhost:8083/v1/audit/public-key 2>/dev/null | sed -n 's/.*"keyId" *: *"\([^"]*\)".*/\1/p' || true)"
+check "data-exchange-service publishes the key its audit checkpoints are signed with" \
+  bash -c "[[ '$audit_key_id' == exchange-audit-* ]] && curl -fsS http://localhost:8083/v1/audit/public-keys | grep -q '$audit_key_id'"
 portal="$(curl -fsS http://localhost:8084/v1/apis || true)"
 for service in identity-service payment-gateway-service data-exchange-service service-catalogue; do
   check "the catalogue portal holds the OpenAPI document of $service" grep -q "\"name\":\"$service\"" <<< "$portal"

@@ -10,7 +10,6 @@ import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
 import org.hibernate.Session;
 
-import java.security.KeyPair;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +17,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -40,11 +38,14 @@ public class AuditLog {
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
     private final AuditSequencer sequencer;
+    private final CheckpointKey key;
 
-    AuditLog(EntityManager entityManager, TransactionSynchronizationRegistry transactions, AuditSequencer sequencer) {
+    AuditLog(EntityManager entityManager, TransactionSynchronizationRegistry transactions, AuditSequencer sequencer,
+             CheckpointKey key) {
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.sequencer = sequencer;
+        this.key = key;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -203,10 +204,8 @@ public class AuditLog {
         if (existing != null) {
             return existing.toCheckpoint();
         }
-        AuditSigningKey key = signingKey();
         byte[] root = overStoredTree(subtrees -> MerkleTree.root(size, subtrees));
-        Checkpoint signed = CheckpointSigner.sign(size, Hex.of(root),
-                Instant.now().truncatedTo(ChronoUnit.MICROS), key.keyId, CheckpointSigner.privateKey(key.privateKey));
+        Checkpoint signed = key.sign(size, Hex.of(root), Instant.now().truncatedTo(ChronoUnit.MICROS));
         AuditCheckpoint row = new AuditCheckpoint();
         row.treeSize = signed.treeSize();
         row.rootHash = signed.rootHash();
@@ -215,6 +214,10 @@ public class AuditLog {
         row.signature = signed.signature();
         row.persist();
         return signed;
+    }
+
+    public List<AuditSigningKey> signingKeys() {
+        return AuditSigningKey.list("order by createdAt, keyId");
     }
 
     public Optional<Checkpoint> latest() {
@@ -255,24 +258,6 @@ public class AuditLog {
     @Transactional
     public VerificationReport verify() {
         return entityManager.unwrap(Session.class).doReturningWork(AuditVerifier::verify);
-    }
-
-    /** The signing key, created at start-up (see {@link CheckpointSchedule}) if the database has none. */
-    @Transactional
-    public AuditSigningKey signingKey() {
-        Optional<AuditSigningKey> existing = AuditSigningKey.<AuditSigningKey>find("order by createdAt").firstResultOptional();
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        KeyPair pair = CheckpointSigner.newKeyPair();
-        AuditSigningKey key = new AuditSigningKey();
-        key.keyId = "exchange-audit-" + Ids.newId();
-        key.algorithm = CheckpointSigner.ALGORITHM;
-        key.publicKey = Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
-        key.privateKey = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
-        key.createdAt = Instant.now();
-        key.persist();
-        return key;
     }
 
     private void wakeSequencerAfterCommit() {

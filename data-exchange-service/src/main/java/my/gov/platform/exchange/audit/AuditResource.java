@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 
 /**
  * The audit log for outside auditors: signed checkpoints, the public key and proofs are public
@@ -35,18 +36,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Audit", description = "Tamper-evident Merkle log of every exchange and decision")
 public class AuditResource {
     private final AuditLog log;
+    private final CheckpointKey key;
 
-    AuditResource(AuditLog log) {
+    AuditResource(AuditLog log, CheckpointKey key) {
         this.log = log;
+        this.key = key;
     }
 
     @GET
     @Path("/public-key")
-    @Operation(summary = "The key checkpoints are signed with")
+    @Operation(summary = "The key new checkpoints are signed with",
+            description = "Keep a copy: the command-line verifier takes the keys you trust, so that a key swapped in the "
+                    + "database is caught. The key id is the first 16 hex digits of the SHA-256 of the key, prefixed.")
     @APIResponse(responseCode = "200", description = "Ed25519 public key")
     public PublicKeyView publicKey() {
-        AuditSigningKey key = log.signingKey();
-        return new PublicKeyView(key.keyId, key.algorithm, key.publicKey);
+        return new PublicKeyView(key.keyId(), CheckpointSigner.ALGORITHM, key.publicKey());
+    }
+
+    @GET
+    @Path("/public-keys")
+    @Operation(summary = "Every key that has signed checkpoints, oldest first",
+            description = "Each checkpoint names its key id; checkpoints signed before a key change verify with the earlier key.")
+    @APIResponse(responseCode = "200", description = "Ed25519 public keys")
+    public List<PublicKeyView> publicKeys() {
+        return log.signingKeys().stream().map(k -> new PublicKeyView(k.keyId, k.algorithm, k.publicKey)).toList();
     }
 
     @GET

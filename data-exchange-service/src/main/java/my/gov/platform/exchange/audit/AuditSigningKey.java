@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** The log's checkpoint signing key, kept in the database so every instance signs with the same one. */
+/**
+ * The public half of each key that has signed checkpoints, by the id checkpoints name. The private half
+ * never reaches the database (see {@link CheckpointKey}).
+ */
 @Entity
 @Table(name = "audit_signing_key")
 public class AuditSigningKey extends PanacheEntityBase {
@@ -19,8 +22,6 @@ public class AuditSigningKey extends PanacheEntityBase {
     public String algorithm;
     @Column(name = "public_key", nullable = false)
     public String publicKey;
-    @Column(name = "private_key", nullable = false)
-    public String privateKey;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

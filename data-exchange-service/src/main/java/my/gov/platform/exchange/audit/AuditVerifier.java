@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Recomputes the log from its placed rows (entries still waiting for the sequencer are not yet part
@@ -19,20 +21,32 @@ import java.util.List;
  */
 public final class AuditVerifier {
     private final List<Checkpoint> checkpoints;
-    private final PublicKey key;
+    private final Map<String, PublicKey> keys;
     private final MerkleTree.Frontier tree = new MerkleTree.Frontier();
     private int nextCheckpoint;
     private long verifiedSize;
     private VerificationReport failure;
 
-    /** @param key the checkpoint signing key; unused when there are no checkpoints */
-    public AuditVerifier(List<Checkpoint> checkpoints, PublicKey key) {
+    /** @param keys the trusted checkpoint signing keys, by key id; a checkpoint signed by any other key is bad */
+    public AuditVerifier(List<Checkpoint> checkpoints, Map<String, PublicKey> keys) {
         this.checkpoints = checkpoints.stream().sorted(Comparator.comparingLong(Checkpoint::treeSize)).toList();
-        this.key = key;
+        this.keys = Map.copyOf(keys);
     }
 
-    /** Verifies the stored log: its placed entries, read through a cursor, and its signed checkpoints. */
+    /**
+     * Verifies the stored log against the signing keys registered in the same database: this catches
+     * edited and deleted rows, not a log rewritten and signed again by whoever holds a key.
+     */
     public static VerificationReport verify(Connection db) throws SQLException {
+        return verify(db, null);
+    }
+
+    /**
+     * Verifies the stored log: its placed entries, read through a cursor, and its signed checkpoints.
+     *
+     * @param trustedKeys the keys the auditor trusts, by key id; null to trust the keys the database registers
+     */
+    public static VerificationReport verify(Connection db, Map<String, PublicKey> trustedKeys) throws SQLException {
         boolean autoCommit = db.getAutoCommit();
         if (autoCommit) {
             db.setAutoCommit(false); // PostgreSQL streams rows through a cursor only inside a transaction
@@ -45,13 +59,16 @@ public final class AuditVerifier {
                             rows.getTimestamp("signed_at").toInstant(), rows.getString("key_id"), rows.getString("signature")));
                 }
             }
-            PublicKey key = null;
-            try (ResultSet rows = sql.executeQuery("SELECT public_key FROM audit_signing_key ORDER BY created_at LIMIT 1")) {
-                if (rows.next()) {
-                    key = CheckpointSigner.publicKey(rows.getString(1));
+            Map<String, PublicKey> keys = trustedKeys;
+            if (keys == null) {
+                keys = new HashMap<>();
+                try (ResultSet rows = sql.executeQuery("SELECT key_id, public_key FROM audit_signing_key")) {
+                    while (rows.next()) {
+                        keys.put(rows.getString(1), CheckpointSigner.publicKey(rows.getString(2)));
+                    }
                 }
             }
-            AuditVerifier verifier = new AuditVerifier(checkpoints, key);
+            AuditVerifier verifier = new AuditVerifier(checkpoints, keys);
             sql.setFetchSize(1000);
             try (ResultSet rows = sql.executeQuery("SELECT * FROM audit_entry WHERE leaf_index IS NOT NULL ORDER BY leaf_index")) {
                 boolean good = true;
@@ -121,11 +138,13 @@ public final class AuditVerifier {
     }
 
     private boolean signedByKey(Checkpoint checkpoint) {
+        PublicKey key = keys.get(checkpoint.keyId());
         if (key != null && CheckpointSigner.verify(checkpoint, key)) {
             return true;
         }
-        failure = VerificationReport.bad(tree.size(), nextCheckpoint, verifiedSize,
-                "Checkpoint at size " + checkpoint.treeSize() + " has an invalid signature");
+        failure = VerificationReport.bad(tree.size(), nextCheckpoint, verifiedSize, key == null
+                ? "Checkpoint at size " + checkpoint.treeSize() + " is signed by key " + checkpoint.keyId() + ", which is not trusted"
+                : "Checkpoint at size " + checkpoint.treeSize() + " has an invalid signature");
         return false;
     }
 }

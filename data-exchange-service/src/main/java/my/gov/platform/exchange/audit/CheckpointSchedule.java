@@ -5,17 +5,19 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-/** Creates the signing key at start-up and signs a checkpoint on a schedule so auditors always have a recent one. */
+/** Registers the signing key at start-up and signs a checkpoint on a schedule so auditors always have a recent one. */
 @ApplicationScoped
 public class CheckpointSchedule {
     private final AuditLog log;
+    private final CheckpointKey key;
 
-    CheckpointSchedule(AuditLog log) {
+    CheckpointSchedule(AuditLog log, CheckpointKey key) {
         this.log = log;
+        this.key = key;
     }
 
     void onStart(@Observes StartupEvent event) {
-        log.signingKey();
+        key.register();
     }
 
     @Scheduled(every = "${mygov.exchange.audit.checkpoint-every}", delayed = "${mygov.exchange.audit.checkpoint-every}",

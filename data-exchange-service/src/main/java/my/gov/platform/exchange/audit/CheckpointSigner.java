@@ -50,6 +50,12 @@ public final class CheckpointSigner {
         }
     }
 
+    /** Whether a private key and a public key belong together: the public one verifies what the private one signs. */
+    public static boolean halvesMatch(KeyPair pair) {
+        Checkpoint probe = sign(0, "00".repeat(32), Instant.EPOCH, "probe", pair.getPrivate());
+        return verify(probe, pair.getPublic());
+    }
+
     public static PublicKey publicKey(String base64) {
         try {
             return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));

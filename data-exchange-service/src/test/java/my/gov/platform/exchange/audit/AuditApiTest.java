@@ -7,12 +7,16 @@ import my.gov.platform.testing.PlatformTestResource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.security.KeyPair;
+import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -141,6 +145,48 @@ class AuditApiTest {
                 .then().statusCode(200).extract().path("");
         return MerkleTree.verifyInclusion(0, treeSize, Hex.parse((String) proof.get("leafHash")),
                 hashes(proof.get("auditPath")), root);
+    }
+
+    /**
+     * Someone who can write the database registers a key of their own and signs the latest checkpoint
+     * again with it, as they would after rewriting the log. The database's own keys then vouch for the
+     * log; the key an auditor recorded from the service does not.
+     */
+    @Test
+    void aCheckpointSignedAgainUnderAKeyRegisteredInTheDatabaseFailsAgainstTheAuditorsKey() throws SQLException {
+        openQuery();
+        Map<String, Object> latest = checkpoint();
+        long size = ((Number) latest.get("treeSize")).longValue();
+        String servicePublicKey = given().when().get("/v1/audit/public-key").then().statusCode(200).extract().path("publicKey");
+        Map<String, PublicKey> auditorsKeys = Map.of(CheckpointKey.idOf(servicePublicKey), CheckpointSigner.publicKey(servicePublicKey));
+
+        KeyPair intruder = CheckpointSigner.newKeyPair();
+        String intruderPublicKey = Base64.getEncoder().encodeToString(intruder.getPublic().getEncoded());
+        String intruderId = CheckpointKey.idOf(intruderPublicKey);
+        Checkpoint resigned = CheckpointSigner.sign(size, (String) latest.get("rootHash"),
+                Instant.parse((String) latest.get("signedAt")), intruderId, intruder.getPrivate());
+        try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
+            assertThat(scalar(db, "SELECT string_agg(column_name, ',') FROM information_schema.columns "
+                    + "WHERE table_name = 'audit_signing_key'")).doesNotContain("private");
+            execute(db, "INSERT INTO audit_signing_key (key_id, algorithm, public_key, created_at) VALUES ('" + intruderId
+                    + "', 'Ed25519', '" + intruderPublicKey + "', now())");
+            execute(db, "UPDATE audit_checkpoint SET key_id = '" + intruderId + "', signature = '" + resigned.signature()
+                    + "' WHERE tree_size = " + size);
+            try {
+                assertThat(given().when().get("/v1/audit/public-keys").then().statusCode(200)
+                        .extract().<List<String>>path("keyId")).contains(CheckpointKey.idOf(servicePublicKey), intruderId);
+                assertThat(AuditVerifier.verify(db).valid()).isTrue();
+
+                VerificationReport report = AuditVerifier.verify(db, auditorsKeys);
+                assertThat(report.valid()).isFalse();
+                assertThat(report.finding()).contains("signed by key " + intruderId + ", which is not trusted");
+            } finally {
+                execute(db, "UPDATE audit_checkpoint SET key_id = '" + latest.get("keyId") + "', signature = '"
+                        + latest.get("signature") + "' WHERE tree_size = " + size);
+                execute(db, "DELETE FROM audit_signing_key WHERE key_id = '" + intruderId + "'");
+            }
+            assertThat(AuditVerifier.verify(db, auditorsKeys).valid()).isTrue();
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.security.PublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ class AuditVerifierTest {
 
     /** Gives the entries one at a time, as the cursor over the stored log does. */
     private static VerificationReport verify(List<AuditRecord> records, List<Checkpoint> checkpoints, PublicKey key) {
-        AuditVerifier verifier = new AuditVerifier(checkpoints, key);
+        AuditVerifier verifier = new AuditVerifier(checkpoints, Map.of("k1", key));
         for (AuditRecord record : records) {
             if (!verifier.accept(record)) {
                 break;
@@ -101,5 +102,17 @@ class AuditVerifierTest {
         Checkpoint forged = CheckpointSigner.sign(3, genuine.rootHash(), genuine.signedAt(), "k1",
                 CheckpointSigner.newKeyPair().getPrivate());
         assertThat(verify(records, List.of(forged), keys.getPublic()).finding()).contains("invalid signature");
+    }
+
+    @Test
+    void aCheckpointSignedByAKeyTheAuditorDoesNotTrustIsBad() {
+        List<AuditRecord> records = log(5);
+        Checkpoint trusted = checkpoint(records, 2);
+        Checkpoint resigned = CheckpointSigner.sign(5, checkpoint(records, 5).rootHash(), Instant.now(), "k2",
+                CheckpointSigner.newKeyPair().getPrivate());
+        VerificationReport report = verify(records, List.of(trusted, resigned), keys.getPublic());
+        assertThat(report.valid()).isFalse();
+        assertThat(report.firstBadIndex()).as("the entries after the last checkpoint a trusted key signed").isEqualTo(2);
+        assertThat(report.finding()).contains("signed by key k2, which is not trusted");
     }
 }
