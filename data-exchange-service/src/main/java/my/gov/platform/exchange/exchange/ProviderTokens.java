@@ -11,13 +11,18 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The tokens the broker shows providers: one per provider agency, granted by identity-service for
  * that agency alone ({@link ProviderAudience}). A provider so knows the call comes from the broker,
  * and cannot replay the token at another provider or at the platform's APIs, which accept only the
- * platform audience. Each is reused until shortly before it expires.
+ * platform audience. Each is reused until shortly before it expires, and calls that find it due share
+ * one new grant instead of each asking identity-service.
  */
 @ApplicationScoped
 public class ProviderTokens {
@@ -25,7 +30,8 @@ public class ProviderTokens {
 
     private final OidcClient identity;
     private final Duration timeout;
-    private final Map<String, Tokens> byAgency = new ConcurrentHashMap<>();
+    /** The grant per agency, done or under way: concurrent calls needing a new token share one request. */
+    private final Map<String, CompletableFuture<Tokens>> byAgency = new ConcurrentHashMap<>();
 
     ProviderTokens(OidcClient identity, @ConfigProperty(name = "mygov.exchange.provider.timeout") Duration timeout) {
         this.identity = identity;
@@ -34,23 +40,34 @@ public class ProviderTokens {
 
     /** @throws ProblemException 502 when identity-service grants no token, so the provider is not called */
     String forAgency(String agency) {
-        Tokens held = byAgency.get(agency);
-        if (held != null && !held.isAccessTokenExpired() && !held.isAccessTokenWithinRefreshInterval()) {
-            return held.getAccessToken();
+        CompletableFuture<Tokens> held = byAgency.get(agency);
+        if (held == null || !usable(held)) {
+            held = byAgency.compute(agency, (code, current) -> current != null && (!current.isDone() || usable(current))
+                    ? current
+                    : identity.getTokens(Map.of("resource", ProviderAudience.of(code))).subscribeAsCompletionStage());
         }
         try {
-            Tokens granted = identity.getTokens(Map.of("resource", ProviderAudience.of(agency))).await().atMost(timeout);
-            byAgency.put(agency, granted);
-            return granted.getAccessToken();
-        } catch (RuntimeException refused) {
-            LOG.warnf("identity-service granted no token for the %s provider: %s", agency, refused.getMessage());
+            return held.get(timeout.toMillis(), TimeUnit.MILLISECONDS).getAccessToken();
+        } catch (ExecutionException | TimeoutException refused) {
+            byAgency.remove(agency, held);
+            LOG.warnf("identity-service granted no token for the %s provider: %s", agency, refused.toString());
             throw new ProblemException(CommonProblem.BAD_GATEWAY, "The broker could not obtain its credentials for the "
                     + agency + " provider from identity-service; the provider was not called");
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new ProblemException(CommonProblem.BAD_GATEWAY, "Interrupted while obtaining the broker's credentials for the "
+                    + agency + " provider; the provider was not called");
         }
+    }
+
+    /** A granted token that is neither expired nor due for renewal. */
+    private static boolean usable(CompletableFuture<Tokens> grant) {
+        Tokens tokens = grant.isDone() && !grant.isCompletedExceptionally() ? grant.join() : null;
+        return tokens != null && !tokens.isAccessTokenExpired() && !tokens.isAccessTokenWithinRefreshInterval();
     }
 
     /** Drops a token the provider refused, so the next attempt asks for a new one. */
     void refused(String agency, String token) {
-        byAgency.computeIfPresent(agency, (code, held) -> held.getAccessToken().equals(token) ? null : held);
+        byAgency.computeIfPresent(agency, (code, held) -> usable(held) && held.join().getAccessToken().equals(token) ? null : held);
     }
 }

@@ -4,12 +4,21 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import my.gov.platform.testing.PlatformTestResource;
 import my.gov.platform.testing.TestIssuer;
 import my.gov.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static my.gov.platform.exchange.ExchangeFixtures.DEMO_CITIZEN;
@@ -28,6 +37,9 @@ import static org.hamcrest.Matchers.equalTo;
 @WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
 class ProviderCredentialsApiTest {
     private static final String POPULATION_RECORD = "/sample-registries/population/" + DEMO_CITIZEN;
+
+    @Inject
+    ProviderTokens tokens;
 
     @Test
     void aRegistryAnswersTheBrokersTokenForItsOwnAgency() {
@@ -60,6 +72,28 @@ class ProviderCredentialsApiTest {
             query("JPJ", companyQuery).then().statusCode(200);
         }
         assertThat(TestIssuer.get().tokensGranted()).isEqualTo(granted);
+    }
+
+    @Test
+    void callsThatFindTheTokenDueShareOneNewGrant() throws Exception {
+        String dropped = tokens.forAgency("SSM");
+        tokens.refused("SSM", dropped);
+        int granted = TestIssuer.get().tokensGranted();
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(callers.submit(() -> tokens.forAgency("SSM")));
+            }
+            Set<String> handedOut = new HashSet<>();
+            for (Future<String> call : calls) {
+                handedOut.add(call.get(10, TimeUnit.SECONDS));
+            }
+            assertThat(handedOut).hasSize(1).doesNotContain(dropped);
+            assertThat(TestIssuer.get().tokensGranted()).isEqualTo(granted + 1);
+        } finally {
+            callers.shutdownNow();
+        }
     }
 
     @Test
