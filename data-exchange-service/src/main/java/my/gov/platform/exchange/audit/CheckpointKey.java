@@ -66,16 +66,16 @@ public class CheckpointKey {
         return CheckpointSigner.sign(treeSize, rootHash, signedAt, keyId, privateKey);
     }
 
-    /** Registers the public half, once; verifiers look keys up by the id each checkpoint names. */
+    /**
+     * Registers the public half, where verifiers look up the key each checkpoint names. Replicas sharing
+     * the key may start together, so an id already there is left alone.
+     */
     @Transactional
     public void register() {
-        if (AuditSigningKey.findById(keyId) == null) {
-            AuditSigningKey row = new AuditSigningKey();
-            row.keyId = keyId;
-            row.algorithm = CheckpointSigner.ALGORITHM;
-            row.publicKey = publicKey;
-            row.createdAt = Instant.now();
-            row.persist();
+        int added = AuditSigningKey.getEntityManager().createNativeQuery("INSERT INTO audit_signing_key "
+                        + "(key_id, algorithm, public_key, created_at) VALUES (?1, ?2, ?3, now()) ON CONFLICT (key_id) DO NOTHING")
+                .setParameter(1, keyId).setParameter(2, CheckpointSigner.ALGORITHM).setParameter(3, publicKey).executeUpdate();
+        if (added == 1) {
             LOG.infof("Checkpoints are now signed with key %s", keyId);
         }
     }
