@@ -5,7 +5,6 @@ import my.gov.platform.catalogue.services.Step;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,7 +35,7 @@ public final class OnceOnlyCheck {
     static Optional<RegistryProduct> sourceOf(String field, List<RegistryProduct> products) {
         return products.stream()
                 .filter(p -> p.fields().stream().anyMatch(f -> f.equalsIgnoreCase(field)))
-                .min(Comparator.comparing((RegistryProduct p) -> !RegistryProduct.REGISTRY.equals(p.kind().toUpperCase(Locale.ROOT)))
+                .min(Comparator.comparing((RegistryProduct p) -> !RegistryProduct.REGISTRY.equalsIgnoreCase(p.kind()))
                         .thenComparing(p -> !p.recordKey().equalsIgnoreCase(field)));
     }
 }
