@@ -13,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.Base64;
@@ -46,12 +44,7 @@ public class CheckpointKey {
 
     /** A key's id: a fingerprint of its public half, so anyone holding the public key can compute it. */
     public static String idOf(String publicKeyBase64) {
-        try {
-            byte[] fingerprint = MessageDigest.getInstance("SHA-256").digest(Base64.getDecoder().decode(publicKeyBase64));
-            return "exchange-audit-" + Hex.of(fingerprint).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return "exchange-audit-" + Hex.sha256(Base64.getDecoder().decode(publicKeyBase64)).substring(0, 16);
     }
 
     public String keyId() {

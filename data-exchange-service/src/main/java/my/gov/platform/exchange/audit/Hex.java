@@ -1,5 +1,7 @@
 package my.gov.platform.exchange.audit;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -20,5 +22,14 @@ public final class Hex {
 
     public static List<String> of(List<byte[]> hashes) {
         return hashes.stream().map(Hex::of).toList();
+    }
+
+    /** The SHA-256 of some bytes, in hex. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return of(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 }

@@ -3,8 +3,6 @@ package my.gov.platform.exchange.consent;
 import my.gov.platform.exchange.audit.Hex;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 /**
@@ -23,10 +21,6 @@ public final class RecordKeys {
     }
 
     public static String hash(String recordKey) {
-        try {
-            return Hex.of(MessageDigest.getInstance("SHA-256").digest(recordKey.trim().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Hex.sha256(recordKey.trim().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -12,6 +12,7 @@ import my.gov.platform.exchange.agreements.VolumeAllowances;
 import my.gov.platform.exchange.audit.AuditEntry;
 import my.gov.platform.exchange.audit.AuditFacts;
 import my.gov.platform.exchange.audit.AuditLog;
+import my.gov.platform.exchange.audit.Hex;
 import my.gov.platform.exchange.consent.ConsentService;
 import my.gov.platform.exchange.consent.RecordKeys;
 import my.gov.platform.exchange.problems.ExchangeProblem;
@@ -71,7 +72,7 @@ public class ExchangeService {
     }
 
     public ExchangeResult query(String consumer, ExchangeQueryRequest request) {
-        String requestHash = ProviderGateway.sha256(canonical(consumer, request));
+        String requestHash = Hex.sha256(canonical(consumer, request));
         String recordKeyHash = RecordKeys.hash(request.recordKey());
         Authorised authorised;
         try {

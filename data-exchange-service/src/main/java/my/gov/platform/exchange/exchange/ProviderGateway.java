@@ -17,8 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -113,7 +111,7 @@ public class ProviderGateway {
             Object asOf = body.get("asOf");
             @SuppressWarnings("unchecked")
             Map<String, Object> record = (Map<String, Object>) data;
-            return new ProviderAnswer(record, asOf == null ? Instant.now() : Instant.parse(asOf.toString()), sha256(response.body()));
+            return new ProviderAnswer(record, asOf == null ? Instant.now() : Instant.parse(asOf.toString()), Hex.sha256(response.body()));
         } catch (IOException | java.time.format.DateTimeParseException e) {
             throw new ProviderFailure.Unavailable("answered with a body that is not a record");
         }
@@ -128,13 +126,5 @@ public class ProviderGateway {
                 .delay(breakerDelay.toMillis(), ChronoUnit.MILLIS).failOn(List.of(ProviderFailure.class))
                 .skipOn(ProblemException.class).done()
                 .build());
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return Hex.of(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }
