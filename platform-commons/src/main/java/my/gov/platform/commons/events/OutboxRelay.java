@@ -24,9 +24,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -45,7 +47,8 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final String bootstrapServers;
     private final String clientId;
-    private final Executor executor;
+    private final Executor wakeAfterCoalescing;
+    private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean dueAgain = new AtomicBoolean();
     private volatile Producer<String, String> producer;
@@ -53,9 +56,10 @@ public class OutboxRelay {
 
     OutboxRelay(EntityManager entityManager, MeterRegistry metrics, ManagedExecutor executor,
                 @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+                @ConfigProperty(name = "quarkus.application.name") String applicationName,
+                @ConfigProperty(name = "mygov.outbox.coalesce", defaultValue = "20ms") Duration coalesce) {
         this.entityManager = entityManager;
-        this.executor = executor;
+        this.wakeAfterCoalescing = CompletableFuture.delayedExecutor(coalesce.toNanos(), TimeUnit.NANOSECONDS, executor);
         this.bootstrapServers = bootstrapServers;
         this.clientId = applicationName + "-outbox-relay";
         Gauge.builder("mygov.outbox.pending", this, OutboxRelay::pending)
@@ -63,12 +67,17 @@ public class OutboxRelay {
                 .register(metrics);
     }
 
-    /** Called after a transaction that wrote events commits, so they go out without waiting for the next poll. */
+    /**
+     * Called after a transaction that wrote events commits, so they go out without waiting for the next
+     * poll. Commits within {@code mygov.outbox.coalesce} of each other share one pass: under load a pass
+     * per commit would cost a transaction, a lock and two statements for one or two events each.
+     */
     void wake() {
-        if (running.get()) {
-            dueAgain.set(true); // the pass under way goes round once more; the poll covers the instant it ends
-        } else {
-            executor.execute(this::relay);
+        if (wakeRequested.compareAndSet(false, true)) {
+            wakeAfterCoalescing.execute(() -> {
+                wakeRequested.set(false);
+                relay();
+            });
         }
     }
 
