@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,6 +29,7 @@ public final class TestTokens {
     private Instant expiresAt = Instant.now().plus(LIFETIME);
     private String issuer;
     private String audience = PLATFORM_AUDIENCE;
+    private String keyThumbprint;
 
     private TestTokens() {
     }
@@ -90,6 +92,12 @@ public final class TestTokens {
         return this;
     }
 
+    /** Binds the token to a key (RFC 9449 {@code cnf.jkt}), as identity-service does for a DPoP client. */
+    public TestTokens boundToKey(String thumbprint) {
+        this.keyThumbprint = thumbprint;
+        return this;
+    }
+
     public String token() {
         Instant now = Instant.now();
         JwtClaimsBuilder claims = Jwt.issuer(issuer != null ? issuer : TestIssuer.get().issuer())
@@ -105,6 +113,9 @@ public final class TestTokens {
         }
         if (!roles.isEmpty()) {
             claims.claim("roles", roles);
+        }
+        if (keyThumbprint != null) {
+            claims.claim("cnf", Map.of("jkt", keyThumbprint));
         }
         return claims.jws().keyId(TestIssuer.KEY_ID).header("typ", "JWT").sign(TestIssuer.get().keys().getPrivate());
     }
