@@ -4,8 +4,11 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
-/** An endpoint that needs a token, for the deactivation test. */
-@Path("/v1/whoami")
+/**
+ * Endpoints that need a token, for the security tests: {@code /v1/whoami} in the default tenant and
+ * {@code /v1/elsewhere/whoami} in a second tenant that accepts only tokens for another resource.
+ */
+@Path("/v1")
 @Authenticated
 public class WhoAmIResource {
     private final Caller caller;
@@ -15,7 +18,14 @@ public class WhoAmIResource {
     }
 
     @GET
+    @Path("/whoami")
     public String subject() {
+        return caller.subject();
+    }
+
+    @GET
+    @Path("/elsewhere/whoami")
+    public String subjectElsewhere() {
         return caller.subject();
     }
 }
