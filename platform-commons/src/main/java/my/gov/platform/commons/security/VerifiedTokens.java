@@ -105,10 +105,16 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
             return;
         }
         Instant expiresAt = Instant.ofEpochSecond(token.getExpirationTime());
-        Instant latest = Instant.now().plus(maxAge);
         // Only the first verification counts: the identities this class hands out come back here too, and
         // must not extend the entry past max-age.
-        verified.asMap().putIfAbsent(new Key(tenant, credential.getToken()),
-                new Verified(identity, expiresAt.isBefore(latest) ? expiresAt : latest));
+        verified.asMap().computeIfAbsent(new Key(tenant, credential.getToken()), key -> {
+            Instant latest = Instant.now().plus(maxAge);
+            // Nor may an entry keep the request that verified it (its routing context) alive.
+            SecurityIdentity withoutRequest = QuarkusSecurityIdentity.builder(identity)
+                    .addAttribute(RoutingContext.class.getName(), null)
+                    .addAttribute(REQUEST_CONTEXT_ATTRIBUTE, null)
+                    .build();
+            return new Verified(withoutRequest, expiresAt.isBefore(latest) ? expiresAt : latest);
+        });
     }
 }

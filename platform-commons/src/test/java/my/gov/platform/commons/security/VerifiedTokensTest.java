@@ -41,6 +41,17 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void aRememberedIdentityBelongsToTheRequestAtHand() {
+        String token = TestTokens.person(UUID.randomUUID().toString()).token();
+        given().auth().oauth2(token).header("X-Probe", "first").when().get("/v1/whoami/probe").then()
+                .statusCode(200).body(equalTo("first"));
+        double before = hits();
+        given().auth().oauth2(token).header("X-Probe", "second").when().get("/v1/whoami/probe").then()
+                .statusCode(200).body(equalTo("second"));
+        assertEquals(before + 1, hits());
+    }
+
+    @Test
     void aTokenRememberedByOneTenantIsStillCheckedByAnother() {
         String forElsewhere = TestTokens.person(UUID.randomUUID().toString()).audience(ELSEWHERE).token();
         given().auth().oauth2(forElsewhere).when().get("/v1/elsewhere/whoami").then().statusCode(200);
