@@ -15,7 +15,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -24,10 +23,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -47,19 +47,25 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final String bootstrapServers;
     private final String clientId;
-    private final Executor wakeAfterCoalescing;
+    private final Duration coalesce;
+    /** Runs woken passes; its own thread, so a pass never runs with a stale thread's context (class loader). */
+    private final ScheduledExecutorService wakeUps = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "outbox-relay-wake-up");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean dueAgain = new AtomicBoolean();
     private volatile Producer<String, String> producer;
     private volatile boolean stopping;
 
-    OutboxRelay(EntityManager entityManager, MeterRegistry metrics, ManagedExecutor executor,
+    OutboxRelay(EntityManager entityManager, MeterRegistry metrics,
                 @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                 @ConfigProperty(name = "quarkus.application.name") String applicationName,
                 @ConfigProperty(name = "mygov.outbox.coalesce", defaultValue = "20ms") Duration coalesce) {
         this.entityManager = entityManager;
-        this.wakeAfterCoalescing = CompletableFuture.delayedExecutor(coalesce.toNanos(), TimeUnit.NANOSECONDS, executor);
+        this.coalesce = coalesce;
         this.bootstrapServers = bootstrapServers;
         this.clientId = applicationName + "-outbox-relay";
         Gauge.builder("mygov.outbox.pending", this, OutboxRelay::pending)
@@ -73,11 +79,15 @@ public class OutboxRelay {
      * per commit would cost a transaction, a lock and two statements for one or two events each.
      */
     void wake() {
-        if (wakeRequested.compareAndSet(false, true)) {
-            wakeAfterCoalescing.execute(() -> {
-                wakeRequested.set(false);
-                relay();
-            });
+        if (!stopping && wakeRequested.compareAndSet(false, true)) {
+            try {
+                wakeUps.schedule(() -> {
+                    wakeRequested.set(false);
+                    relay();
+                }, coalesce.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException shuttingDown) {
+                LOG.debug("Shutting down: committed events are relayed after the next start");
+            }
         }
     }
 
@@ -219,6 +229,7 @@ public class OutboxRelay {
 
     void close(@Observes ShutdownEvent shutdown) {
         stopping = true;
+        wakeUps.shutdown();
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
