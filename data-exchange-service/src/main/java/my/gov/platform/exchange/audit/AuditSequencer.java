@@ -5,12 +5,10 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import my.gov.platform.commons.background.CoalescingWakeUp;
 import org.jboss.logging.Logger;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
 
 /**
  * Runs {@link AuditLog#sequenceInBackground()} soon after entries commit (coalescing wake-ups into one pass) and
@@ -20,16 +18,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class AuditSequencer {
     private static final Logger LOG = Logger.getLogger(AuditSequencer.class);
 
-    /** Commits that land within this time share one pass. */
-    private static final long COALESCE_MILLIS = 20;
-
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "audit-sequencer"));
-    private final AtomicBoolean requested = new AtomicBoolean();
+    /** Commits that land within 20 ms share one pass. */
+    private final CoalescingWakeUp wakeUp = new CoalescingWakeUp("audit-sequencer", Duration.ofMillis(20), this::pass);
 
     void wake() {
-        if (!worker.isShutdown() && requested.compareAndSet(false, true)) {
-            worker.schedule(this::pass, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
-        }
+        wakeUp.request();
     }
 
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -38,7 +31,6 @@ public class AuditSequencer {
     }
 
     private void pass() {
-        requested.set(false);
         try {
             Arc.container().instance(AuditLog.class).get().sequenceInBackground();
         } catch (RuntimeException e) {
@@ -47,6 +39,6 @@ public class AuditSequencer {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        worker.shutdown();
+        wakeUp.close();
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import my.gov.platform.commons.background.CoalescingWakeUp;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -24,11 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -47,14 +44,7 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final String bootstrapServers;
     private final String clientId;
-    private final Duration coalesce;
-    /** Runs woken passes; its own thread, so a pass never runs with a stale thread's context (class loader). */
-    private final ScheduledExecutorService wakeUps = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "outbox-relay-wake-up");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicBoolean wakeRequested = new AtomicBoolean();
+    private final CoalescingWakeUp wakeUp;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean dueAgain = new AtomicBoolean();
     private volatile Producer<String, String> producer;
@@ -65,7 +55,7 @@ public class OutboxRelay {
                 @ConfigProperty(name = "quarkus.application.name") String applicationName,
                 @ConfigProperty(name = "mygov.outbox.coalesce", defaultValue = "20ms") Duration coalesce) {
         this.entityManager = entityManager;
-        this.coalesce = coalesce;
+        this.wakeUp = new CoalescingWakeUp("outbox-relay-wake-up", coalesce, this::relay);
         this.bootstrapServers = bootstrapServers;
         this.clientId = applicationName + "-outbox-relay";
         Gauge.builder("mygov.outbox.pending", this, OutboxRelay::pending)
@@ -79,16 +69,7 @@ public class OutboxRelay {
      * per commit would cost a transaction, a lock and two statements for one or two events each.
      */
     void wake() {
-        if (!stopping && wakeRequested.compareAndSet(false, true)) {
-            try {
-                wakeUps.schedule(() -> {
-                    wakeRequested.set(false);
-                    relay();
-                }, coalesce.toNanos(), TimeUnit.NANOSECONDS);
-            } catch (RejectedExecutionException shuttingDown) {
-                LOG.debug("Shutting down: committed events are relayed after the next start");
-            }
-        }
+        wakeUp.request();
     }
 
     @Scheduled(every = "${mygov.outbox.poll-interval:1s}")
@@ -229,7 +210,7 @@ public class OutboxRelay {
 
     void close(@Observes ShutdownEvent shutdown) {
         stopping = true;
-        wakeUps.shutdown();
+        wakeUp.close();
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
