@@ -14,11 +14,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.security.Caller;
+import my.gov.platform.commons.web.FormCsrf;
 import my.gov.platform.exchange.consent.ConsentService;
 import my.gov.platform.exchange.products.DataProduct;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -38,6 +42,9 @@ import java.util.UUID;
 @Tag(name = "Citizen data tracker")
 @RolesAllowed("citizen")
 public class MyDataPage {
+    static final String CSRF_COOKIE = "mygov_my_data_form";
+    /** A signed-in citizen's browser sends the session cookie with any form, so each form also carries this token. */
+    private static final FormCsrf CSRF = new FormCsrf(CSRF_COOKIE, "/my-data");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm").withZone(ZoneId.of("Asia/Kuala_Lumpur"));
 
     @TemplateData
@@ -68,7 +75,7 @@ public class MyDataPage {
     @Operation(summary = "My data page (HTML)")
     @APIResponse(responseCode = "200", description = "The page")
     public Response page(@QueryParam("lang") String lang, @CookieParam(PageLanguage.COOKIE) String cookie,
-                         @HeaderParam("Accept-Language") String acceptLanguage) {
+                         @HeaderParam("Accept-Language") String acceptLanguage, @Context UriInfo uri) {
         String chosen = PageLanguage.choose(lang, cookie, acceptLanguage);
         boolean ms = chosen.equals("ms");
         List<Read> reads = tracker.accessLog(caller.subject(), Optional.ofNullable(token.<String>getClaim("mykad_number")), null, 100)
@@ -80,9 +87,12 @@ public class MyDataPage {
             return new ConsentRow(c.id, c.consumerAgency, ms ? product.nameMs : product.name, String.join(", ", c.fields),
                     c.purposeCode.name(), SHOWN.format(c.expiresAt), c.status.name(), c.inForce(now));
         }).toList();
+        String csrf = FormCsrf.newToken();
         TemplateInstance html = myData.data("lang", chosen).data("t", PageLanguage.text(chosen))
-                .data("reads", reads).data("consents", rows);
+                .data("reads", reads).data("consents", rows).data("csrf", csrf);
         return Response.ok(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store")
+                .cookie(CSRF.cookie(csrf, "https".equals(uri.getRequestUri().getScheme())))
                 .cookie(new NewCookie.Builder(PageLanguage.COOKIE).value(chosen).path("/my-data").sameSite(NewCookie.SameSite.LAX).build())
                 .build();
     }
@@ -92,7 +102,12 @@ public class MyDataPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Withdraw a consent from the page (form POST, then back to the page)")
     @APIResponse(responseCode = "303", description = "Back to the page")
-    public Response revoke(@PathParam("id") UUID id, @FormParam("lang") String lang) {
+    @APIResponse(responseCode = "400", description = "The form's CSRF token does not match its cookie")
+    public Response revoke(@PathParam("id") UUID id, @FormParam("lang") String lang, @FormParam(FormCsrf.FIELD) String csrf,
+                           @CookieParam(CSRF_COOKIE) String csrfCookie) {
+        if (!FormCsrf.matches(csrfCookie, csrf)) {
+            throw ProblemException.invalid(FormCsrf.FIELD, "does not match this browser's form cookie: open /my-data again and retry");
+        }
         consents.revoke(id, caller.subject());
         String chosen = PageLanguage.choose(lang, null, null);
         return Response.seeOther(UriBuilder.fromPath("/my-data").queryParam("lang", chosen).build()).build();

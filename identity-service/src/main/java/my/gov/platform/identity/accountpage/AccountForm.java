@@ -2,7 +2,8 @@ package my.gov.platform.identity.accountpage;
 
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
-import my.gov.platform.identity.pages.FormCsrf;
+import my.gov.platform.commons.web.FormCsrf;
+import my.gov.platform.identity.pages.PageSupport;
 import my.gov.platform.identity.signin.SessionService;
 
 /** What every form on the account page sends: the session and CSRF cookies, the form's CSRF token and language. */
@@ -10,7 +11,7 @@ public class AccountForm {
     @CookieParam(SessionService.COOKIE)
     String sessionCookie;
 
-    @CookieParam(FormCsrf.COOKIE)
+    @CookieParam(PageSupport.CSRF_COOKIE)
     String csrfCookie;
 
     @FormParam("csrf")

@@ -24,7 +24,7 @@ import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.identity.devices.Device;
 import my.gov.platform.identity.mfa.LevelOfAssurance;
 import my.gov.platform.identity.mfa.TotpCredential;
-import my.gov.platform.identity.pages.FormCsrf;
+import my.gov.platform.commons.web.FormCsrf;
 import my.gov.platform.identity.pages.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
 import my.gov.platform.identity.pages.PageText;
@@ -100,7 +100,7 @@ public class AccountPage {
         }
         String csrf = FormCsrf.newToken();
         return PageSupport.rememberLanguage(Response.ok(render(session.get(), language, csrf)), lang)
-                .cookie(FormCsrf.cookie(csrf, secureCookies)).header("Cache-Control", "no-store").build();
+                .cookie(PageSupport.CSRF.cookie(csrf, secureCookies)).header("Cache-Control", "no-store").build();
     }
 
     @POST

@@ -4,9 +4,14 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import my.gov.platform.commons.web.FormCsrf;
 
 /** What every page of this service needs: its words, its language and the link to the other language. */
 public final class PageSupport {
+    public static final String CSRF_COOKIE = "mygov_form";
+    /** For forms shown before anyone signs in too (there is no authorization request to carry a token). */
+    public static final FormCsrf CSRF = new FormCsrf(CSRF_COOKIE, "/");
+
     private PageSupport() {
     }
 

@@ -26,7 +26,7 @@ import my.gov.platform.identity.accounts.SignUpAdmission;
 import my.gov.platform.identity.accounts.VerificationChannel;
 import my.gov.platform.identity.accounts.VerifyAccountRequest;
 import my.gov.platform.identity.config.IdentityConfig;
-import my.gov.platform.identity.pages.FormCsrf;
+import my.gov.platform.commons.web.FormCsrf;
 import my.gov.platform.identity.pages.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
 import my.gov.platform.identity.pages.PageText;
@@ -99,7 +99,7 @@ public class SignUpPages {
     @APIResponse(responseCode = "303", description = "Registered (or already registered, the same answer): on to /verify")
     @APIResponse(responseCode = "200", description = "The form again with what to correct, or the sign-up queue position")
     @APIResponse(responseCode = "400", description = "The form's CSRF token does not match its cookie")
-    public Response signUp(@FormParam("csrf") String csrf, @CookieParam(FormCsrf.COOKIE) String csrfCookie,
+    public Response signUp(@FormParam("csrf") String csrf, @CookieParam(PageSupport.CSRF_COOKIE) String csrfCookie,
                            @FormParam("lang") String lang, @FormParam("kind") String kind,
                            @FormParam("fullName") String fullName, @FormParam("email") String email,
                            @FormParam("phone") String phone, @FormParam("password") String password,
@@ -152,7 +152,7 @@ public class SignUpPages {
     @Operation(summary = "Submit a verification code")
     @APIResponse(responseCode = "200", description = "Verified (the account is active once its e-mail is), or the form again with an error")
     @APIResponse(responseCode = "400", description = "The form's CSRF token does not match its cookie")
-    public Response verifyCode(@FormParam("csrf") String csrf, @CookieParam(FormCsrf.COOKIE) String csrfCookie,
+    public Response verifyCode(@FormParam("csrf") String csrf, @CookieParam(PageSupport.CSRF_COOKIE) String csrfCookie,
                                @FormParam("lang") String lang, @FormParam("loginId") String loginId,
                                @FormParam("channel") String channel, @FormParam("code") String code) {
         PageLanguage language = PageLanguage.resolve(lang, null, null);
@@ -179,14 +179,14 @@ public class SignUpPages {
         String token = FormCsrf.newToken();
         TemplateInstance page = PageSupport.page(signup, language, "/signup?kind=" + form.kind() + "&lang=")
                 .data("form", form).data("kinds", kindChoices(form.kind(), language)).data("errors", errors).data("csrf", token);
-        return PageSupport.rememberLanguage(Response.ok(page), chosenLanguage).cookie(FormCsrf.cookie(token, secureCookies)).build();
+        return PageSupport.rememberLanguage(Response.ok(page), chosenLanguage).cookie(PageSupport.CSRF.cookie(token, secureCookies)).build();
     }
 
     private Response verifyForm(String loginId, PageLanguage language, String error, String chosenLanguage) {
         String token = FormCsrf.newToken();
         TemplateInstance page = PageSupport.page(verify, language, "/verify?loginId=" + urlEncoded(loginId) + "&lang=")
                 .data("loginId", loginId).data("error", error).data("csrf", token);
-        return PageSupport.rememberLanguage(Response.ok(page), chosenLanguage).cookie(FormCsrf.cookie(token, secureCookies)).build();
+        return PageSupport.rememberLanguage(Response.ok(page), chosenLanguage).cookie(PageSupport.CSRF.cookie(token, secureCookies)).build();
     }
 
     private Response expired(PageLanguage language) {

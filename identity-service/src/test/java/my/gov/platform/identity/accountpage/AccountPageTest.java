@@ -12,7 +12,7 @@ import my.gov.platform.identity.clients.ClientAuthMethod;
 import my.gov.platform.identity.clients.ClientRegistry;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.RegisterClientRequest;
-import my.gov.platform.identity.pages.FormCsrf;
+import my.gov.platform.identity.pages.PageSupport;
 import my.gov.platform.identity.support.Browser;
 import my.gov.platform.identity.support.OAuthTestClients;
 import my.gov.platform.identity.support.IssuerPortResource;
@@ -90,10 +90,10 @@ class AccountPageTest {
         Browser browser = new Browser();
         browser.signIn(browser.get(browser.get("/account").header("Location")), citizen.loginId, PASSWORD);
         Response page = browser.get("/account");
-        given().cookie("mygov_session", browser.sessionCookie()).cookie(FormCsrf.COOKIE, page.getCookie(FormCsrf.COOKIE))
+        given().cookie("mygov_session", browser.sessionCookie()).cookie(PageSupport.CSRF_COOKIE, page.getCookie(PageSupport.CSRF_COOKIE))
                 .contentType("application/x-www-form-urlencoded").formParam("csrf", "forged")
                 .when().post("/account/consents/anything/withdraw").then().statusCode(400);
-        given().contentType("application/x-www-form-urlencoded").formParam("csrf", "x").cookie(FormCsrf.COOKIE, "x")
+        given().contentType("application/x-www-form-urlencoded").formParam("csrf", "x").cookie(PageSupport.CSRF_COOKIE, "x")
                 .when().post("/account/consents/anything/withdraw").then().statusCode(400);
     }
 
@@ -101,7 +101,7 @@ class AccountPageTest {
         Matcher csrf = CSRF.matcher(page.asString());
         assertThat(csrf.find()).isTrue();
         return given().redirects().follow(false).cookie("mygov_session", browser.sessionCookie())
-                .cookie(FormCsrf.COOKIE, page.getCookie(FormCsrf.COOKIE)).contentType("application/x-www-form-urlencoded")
+                .cookie(PageSupport.CSRF_COOKIE, page.getCookie(PageSupport.CSRF_COOKIE)).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf", csrf.group(1)).formParam("lang", "en").when().post(action);
     }
 }

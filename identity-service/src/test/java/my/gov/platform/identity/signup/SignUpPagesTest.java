@@ -12,7 +12,7 @@ import my.gov.platform.identity.clients.ClientRegistry;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.RegisterClientRequest;
 import my.gov.platform.identity.mfa.Totp;
-import my.gov.platform.identity.pages.FormCsrf;
+import my.gov.platform.identity.pages.PageSupport;
 import my.gov.platform.identity.support.Browser;
 import my.gov.platform.identity.support.IssuerPortResource;
 import my.gov.platform.identity.support.OAuthTestClients;
@@ -147,7 +147,7 @@ class SignUpPagesTest {
     @Test
     void formsWithoutTheirCsrfCookieAreRefused() {
         given().contentType("application/x-www-form-urlencoded").formParams(Map.of("csrf", "guess", "kind", "CITIZEN"))
-                .cookie(FormCsrf.COOKIE, "another").when().post("/signup").then().statusCode(400);
+                .cookie(PageSupport.CSRF_COOKIE, "another").when().post("/signup").then().statusCode(400);
         given().contentType("application/x-www-form-urlencoded").formParams(Map.of("csrf", "guess", "loginId", "x", "code", "123456"))
                 .when().post("/verify").then().statusCode(400);
     }
@@ -161,7 +161,7 @@ class SignUpPagesTest {
         Map<String, String> form = new HashMap<>(fields);
         form.put("csrf", csrf.group(1));
         return given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParams(form)
-                .cookie(FormCsrf.COOKIE, page.getCookie(FormCsrf.COOKIE)).when().post(action);
+                .cookie(PageSupport.CSRF_COOKIE, page.getCookie(PageSupport.CSRF_COOKIE)).when().post(action);
     }
 
     private static String freshMyKad() {

@@ -1,4 +1,4 @@
-package my.gov.platform.identity.pages;
+package my.gov.platform.commons.web;
 
 import jakarta.ws.rs.core.NewCookie;
 
@@ -8,24 +8,24 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * CSRF protection for forms shown before anyone signs in (there is no authorization request to
- * carry a token): a random value in a SameSite=Strict, HttpOnly cookie that the form must repeat.
+ * CSRF protection for HTML forms by double submission: a random value in a SameSite=Strict, HttpOnly
+ * cookie that the form repeats in its {@value #FIELD} field. A page on another site can neither read
+ * the cookie nor make the browser send it, so it cannot forge the pair. Each service names its own
+ * cookie, because in the local run every service is on "localhost" and cookies ignore the port.
  */
-public final class FormCsrf {
-    public static final String COOKIE = "mygov_form";
+public record FormCsrf(String cookieName, String path) {
+    public static final String FIELD = "csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private FormCsrf() {
-    }
-
+    /** A fresh unguessable value, URL-safe. */
     public static String newToken() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    public static NewCookie cookie(String token, boolean secure) {
-        return new NewCookie.Builder(COOKIE).value(token).path("/").httpOnly(true).secure(secure)
+    public NewCookie cookie(String token, boolean secure) {
+        return new NewCookie.Builder(cookieName).value(token).path(path).httpOnly(true).secure(secure)
                 .sameSite(NewCookie.SameSite.STRICT).maxAge(3600).build();
     }
 
