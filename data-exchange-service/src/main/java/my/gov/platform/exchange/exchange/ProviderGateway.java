@@ -55,7 +55,10 @@ public class ProviderGateway {
         this.retries = retries;
         this.breakerVolume = breakerVolume;
         this.breakerDelay = breakerDelay;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+        // The client's own thread finishes each response and wakes the caller itself: a byte-array body
+        // never blocks it, and a hand-off to a pool thread cost about 0.2 ms of every exchange's latency.
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1)
+                .executor(Runnable::run).build();
     }
 
     /**
