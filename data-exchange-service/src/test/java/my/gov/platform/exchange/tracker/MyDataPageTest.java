@@ -45,10 +45,7 @@ class MyDataPageTest {
     @Test
     void theCitizenSeesWhoReadTheirDataInEitherLanguageAndWithdrawsConsentWithAForm() {
         String subject = UUID.randomUUID().toString();
-        String consentId = given().auth().oauth2(citizen(subject)).contentType(ContentType.JSON).body("""
-                        {"consumerAgency": "LHDN", "productId": "%s", "purposeCode": "TAX_ADMINISTRATION", "fields": ["address"],
-                         "expiresAt": "2099-01-01T00:00:00Z", "mykadNumber": "%s"}""".formatted(productId("POPULATION"), MYKAD))
-                .when().post("/v1/consents").then().statusCode(201).extract().path("id");
+        String consentId = grantAddressConsentToLhdn(subject);
         String agreement = approvedAgreement("LHDN", "POPULATION", "JPN", List.of("fullName", "address"), "TAX_ADMINISTRATION", 10);
         query("LHDN", Map.of("product", "POPULATION", "agreementId", agreement, "purposeCode", "TAX_ADMINISTRATION",
                 "recordKey", MYKAD)).then().statusCode(200);
@@ -78,10 +75,7 @@ class MyDataPageTest {
     @Test
     void aRevokeFormWithoutTheTokenOfThisBrowsersPageIsRefusedAndTheConsentStays() {
         String subject = UUID.randomUUID().toString();
-        String consentId = given().auth().oauth2(citizen(subject)).contentType(ContentType.JSON).body("""
-                        {"consumerAgency": "LHDN", "productId": "%s", "purposeCode": "TAX_ADMINISTRATION", "fields": ["address"],
-                         "expiresAt": "2099-01-01T00:00:00Z", "mykadNumber": "%s"}""".formatted(productId("POPULATION"), MYKAD))
-                .when().post("/v1/consents").then().statusCode(201).extract().path("id");
+        String consentId = grantAddressConsentToLhdn(subject);
         Response page = given().auth().oauth2(citizen(subject)).when().get("/my-data?lang=en");
         page.then().header("Cache-Control", "no-store").cookie(MyDataPage.CSRF_COOKIE, detailedCookie()
                 .httpOnly(true).sameSite("Strict").path("/my-data"));
@@ -94,6 +88,13 @@ class MyDataPageTest {
                 .formParam("csrf", formToken(page)).cookie(MyDataPage.CSRF_COOKIE, "another-browsers-value")
                 .when().post(revoke).then().statusCode(400);
         given().auth().oauth2(citizen(subject)).when().get("/v1/consents/" + consentId).then().body("status", equalTo("GRANTED"));
+    }
+
+    private static String grantAddressConsentToLhdn(String subject) {
+        return given().auth().oauth2(citizen(subject)).contentType(ContentType.JSON).body("""
+                        {"consumerAgency": "LHDN", "productId": "%s", "purposeCode": "TAX_ADMINISTRATION", "fields": ["address"],
+                         "expiresAt": "2099-01-01T00:00:00Z", "mykadNumber": "%s"}""".formatted(productId("POPULATION"), MYKAD))
+                .when().post("/v1/consents").then().statusCode(201).extract().path("id");
     }
 
     private static String formToken(Response page) {
