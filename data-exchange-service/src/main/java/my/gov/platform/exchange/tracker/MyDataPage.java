@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.security.Caller;
 import my.gov.platform.commons.web.FormCsrf;
@@ -27,6 +28,8 @@ import my.gov.platform.exchange.consent.ConsentService;
 import my.gov.platform.exchange.products.DataProduct;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -102,7 +105,8 @@ public class MyDataPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Withdraw a consent from the page (form POST, then back to the page)")
     @APIResponse(responseCode = "303", description = "Back to the page")
-    @APIResponse(responseCode = "400", description = "The form's CSRF token does not match its cookie")
+    @APIResponse(responseCode = "400", description = "The form's CSRF token does not match its cookie",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revoke(@PathParam("id") UUID id, @FormParam("lang") String lang, @FormParam(FormCsrf.FIELD) String csrf,
                            @CookieParam(CSRF_COOKIE) String csrfCookie) {
         if (!FormCsrf.matches(csrfCookie, csrf)) {
