@@ -15,11 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
+import static io.restassured.matcher.RestAssuredMatchers.detailedCookie;
 import static my.gov.platform.exchange.ExchangeFixtures.approvedAgreement;
 import static my.gov.platform.exchange.ExchangeFixtures.citizen;
 import static my.gov.platform.exchange.ExchangeFixtures.productId;
 import static my.gov.platform.exchange.ExchangeFixtures.query;
-import static io.restassured.matcher.RestAssuredMatchers.detailedCookie;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;

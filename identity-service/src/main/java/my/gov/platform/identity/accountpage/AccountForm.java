@@ -14,7 +14,7 @@ public class AccountForm {
     @CookieParam(PageSupport.CSRF_COOKIE)
     String csrfCookie;
 
-    @FormParam("csrf")
+    @FormParam(FormCsrf.FIELD)
     String csrf;
 
     @FormParam("lang")

@@ -99,7 +99,7 @@ public class SignUpPages {
     @APIResponse(responseCode = "303", description = "Registered (or already registered, the same answer): on to /verify")
     @APIResponse(responseCode = "200", description = "The form again with what to correct, or the sign-up queue position")
     @APIResponse(responseCode = "400", description = "The form's CSRF token does not match its cookie")
-    public Response signUp(@FormParam("csrf") String csrf, @CookieParam(PageSupport.CSRF_COOKIE) String csrfCookie,
+    public Response signUp(@FormParam(FormCsrf.FIELD) String csrf, @CookieParam(PageSupport.CSRF_COOKIE) String csrfCookie,
                            @FormParam("lang") String lang, @FormParam("kind") String kind,
                            @FormParam("fullName") String fullName, @FormParam("email") String email,
                            @FormParam("phone") String phone, @FormParam("password") String password,
@@ -152,7 +152,7 @@ public class SignUpPages {
     @Operation(summary = "Submit a verification code")
     @APIResponse(responseCode = "200", description = "Verified (the account is active once its e-mail is), or the form again with an error")
     @APIResponse(responseCode = "400", description = "The form's CSRF token does not match its cookie")
-    public Response verifyCode(@FormParam("csrf") String csrf, @CookieParam(PageSupport.CSRF_COOKIE) String csrfCookie,
+    public Response verifyCode(@FormParam(FormCsrf.FIELD) String csrf, @CookieParam(PageSupport.CSRF_COOKIE) String csrfCookie,
                                @FormParam("lang") String lang, @FormParam("loginId") String loginId,
                                @FormParam("channel") String channel, @FormParam("code") String code) {
         PageLanguage language = PageLanguage.resolve(lang, null, null);
