@@ -10,6 +10,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.persistence.OptimisticLockException;
@@ -170,6 +171,12 @@ public class ProblemExceptionMappers {
             }
             if (cause instanceof OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
                 return optimisticLock(null, request);
+            }
+            if (cause instanceof HttpClosedException) {
+                // The caller hung up while its request was being read; no answer can reach it, and it is no fault of ours.
+                LOG.debugf("Connection closed by the caller during %s %s", request.method(), request.path());
+                return responses.of(CommonProblem.MALFORMED_REQUEST, "The connection was closed before the request was read",
+                        request.path());
             }
         }
         LOG.errorf(failure, "Unhandled failure on %s %s (request %s)", request.method(), request.path(), MDC.get("requestId"));

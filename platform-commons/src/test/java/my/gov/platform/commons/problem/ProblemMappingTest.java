@@ -79,6 +79,13 @@ class ProblemMappingTest {
     }
 
     @Test
+    void aCallerHangingUpMidRequestIsNotCountedAsOurFailure() {
+        given().when().get("/v1/probes/hung-up")
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("type", endsWith("/problems/malformed-request"));
+    }
+
+    @Test
     void everyTypeUriExplainsItself() {
         given().when().get("/problems").then().statusCode(200).body("slug", hasItem("validation-failed"));
         given().when().get("/problems/no-such-kind").then().statusCode(404).contentType(PROBLEM_JSON);

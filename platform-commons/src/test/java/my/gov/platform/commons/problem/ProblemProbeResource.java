@@ -1,5 +1,6 @@
 package my.gov.platform.commons.problem;
 
+import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.io.IOException;
 import java.util.List;
 
 /** Endpoints that fail in each way the mappers must answer for. */
@@ -37,6 +39,12 @@ public class ProblemProbeResource {
     public String throttled() {
         throw new ProblemException(CommonProblem.TOO_MANY_REQUESTS, "Slow down")
                 .with("retryAfterSeconds", 30).header("Retry-After", "30");
+    }
+
+    @GET
+    @Path("/hung-up")
+    public String hungUp() throws IOException {
+        throw new IOException(new HttpClosedException("Connection was closed"));
     }
 
     @GET
