@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { CITIZEN } from './sign-in.mjs';
 
 const ISSUER = process.env.MYGOV_ISSUER ?? 'http://localhost:8081';
 const EXCHANGE = 'http://localhost:8083';
@@ -18,8 +19,8 @@ test('a citizen signs in through the SSO to see who read their data, then review
     await page.goto(`${EXCHANGE}/my-data?lang=en`);
     assert.ok(page.url().startsWith(`${ISSUER}/signin?`), `sent to sign in at identity-service, not ${page.url()}`);
 
-    await page.fill('#loginId', '850101-14-5011');
-    await page.fill('#password', 'Demo-Rakyat-2026!');
+    await page.fill('#loginId', CITIZEN.loginId);
+    await page.fill('#password', CITIZEN.password);
     await Promise.all([page.waitForLoadState('load'), page.click('button[type=submit]')]);
     if (page.url().startsWith(`${ISSUER}/consent`)) {
       assert.match(await page.content(), /MyKad/i, 'the consent page names the MyKad number being released');

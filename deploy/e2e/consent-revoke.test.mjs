@@ -6,11 +6,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as oidc from 'openid-client';
 import { chromium } from 'playwright-core';
+import { CITIZEN, signInAsDemoCitizen } from './sign-in.mjs';
 
 const ISSUER = new URL(process.env.MYGOV_ISSUER ?? 'http://localhost:8081');
 const EXCHANGE = 'http://localhost:8083';
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const CITIZEN = { loginId: '850101-14-5011', password: 'Demo-Rakyat-2026!', mykad: '850101-14-5011' };
 // The "my data" page's own demo client: the only one the demo citizen can release their MyKad number to.
 const PORTAL = 'data-exchange-portal';
 const POPULATION_PRODUCT = '01950000-0000-7000-8000-000000000016';
@@ -37,12 +37,7 @@ async function citizenToken(page) {
     }
   });
   await page.goto(authorizationUrl.href);
-  await page.fill('#loginId', CITIZEN.loginId);
-  await page.fill('#password', CITIZEN.password);
-  await Promise.all([page.waitForLoadState('load'), page.click('button[type=submit]')]);
-  if (!returned && await page.locator('button[value=allow]').count()) {
-    await Promise.all([page.waitForLoadState('load'), page.click('button[value=allow]')]);
-  }
+  await signInAsDemoCitizen(page, () => returned !== undefined);
   await page.waitForURL(`${EXCHANGE}/my-data**`);
   assert.ok(returned, 'identity-service sent the browser back with a code');
   const tokens = await oidc.authorizationCodeGrant(config, returned, { pkceCodeVerifier: verifier, expectedState: state });
@@ -65,7 +60,7 @@ test('a citizen withdraws a consent on the "my data" page in a real browser', as
     const token = await citizenToken(page);
     const granted = await exchangeApi('POST', '/v1/consents', token, {
       consumerAgency: 'LHDN', productId: POPULATION_PRODUCT, purposeCode: 'TAX_ADMINISTRATION', fields: ['address'],
-      expiresAt: '2099-01-01T00:00:00Z', mykadNumber: CITIZEN.mykad,
+      expiresAt: '2099-01-01T00:00:00Z', mykadNumber: CITIZEN.loginId,
     });
     assert.equal(granted.status, 201, JSON.stringify(granted.body));
     const revokeAction = `/my-data/consents/${granted.body.id}/revoke`;

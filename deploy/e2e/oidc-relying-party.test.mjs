@@ -10,12 +10,12 @@ import { readFile } from 'node:fs/promises';
 import { webcrypto } from 'node:crypto';
 import * as oidc from 'openid-client';
 import { chromium } from 'playwright-core';
+import { signInAsDemoCitizen } from './sign-in.mjs';
 
 const ISSUER = new URL(process.env.MYGOV_ISSUER ?? 'http://localhost:8081');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 // Registered for the demo clients; nothing listens there: the browser stops at the redirect.
 const REDIRECT_URI = 'http://localhost:8090/callback';
-const CITIZEN = { loginId: '850101-14-5011', password: 'Demo-Rakyat-2026!' };
 // The demo key pair is published on purpose (identity-service/demo-keys/README.md).
 const DEMO_KEY = new URL('../../identity-service/demo-keys/demo-agency-jwt.private.jwk.json', import.meta.url);
 
@@ -54,12 +54,7 @@ async function signInAndReturn(authorizationUrl) {
       return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>RP</title>' });
     });
     await page.goto(authorizationUrl.href);
-    await page.fill('#loginId', CITIZEN.loginId);
-    await page.fill('#password', CITIZEN.password);
-    await Promise.all([page.waitForLoadState('load'), page.click('button[type=submit]')]);
-    if (!returned && await page.locator('button[value=allow]').count()) {
-      await Promise.all([page.waitForLoadState('load'), page.click('button[value=allow]')]);
-    }
+    await signInAsDemoCitizen(page, () => returned !== undefined);
     await page.waitForURL(`${REDIRECT_URI}**`);
     assert.ok(returned, `the provider sent the browser back to ${REDIRECT_URI}`);
     return returned;
