@@ -16,9 +16,6 @@ import jdk.jfr.Recording;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -26,15 +23,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
 import static my.gov.platform.exchange.ExchangeFixtures.DEMO_CITIZEN;
 import static my.gov.platform.exchange.ExchangeFixtures.approvedAgreement;
@@ -46,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The broker's added latency and throughput against calling the sample provider directly, at the
- * same concurrency, in one run. Not part of the build (the name does not end in Test); run with
+ * same concurrency, in one run, with wrk as the load client. Not part of the build (the name does not end in
+ * Test); run with
  * {@code ./mvnw -B -pl data-exchange-service test -Dtest=ExchangeBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @QuarkusTest
@@ -75,10 +68,8 @@ class ExchangeBenchmark {
             .split(",")).map(String::trim).map(Long::valueOf).toList();
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
     /**
-     * @param cpuMicrosPerRequest   CPU time of this JVM (client and service) per request
+     * @param cpuMicrosPerRequest   CPU time of this JVM (the service; the load client is wrk, outside it) per request
      * @param dbCpuMicrosPerRequest CPU time of the PostgreSQL processes per request
      * @param compilingMillis       time the JIT compiler spent during the phase (included in the CPU time)
      */
@@ -91,7 +82,8 @@ class ExchangeBenchmark {
 
     @Test
     void brokerAgainstDirect() throws Exception {
-        String base = "http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        WrkLoad.requireInstalled();
+        String base = "http://127.0.0.1:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         String token = consumer("KWAP");
         List<String> lines = new ArrayList<>();
         for (long delayMs : PROVIDER_DELAYS_MS) {
@@ -101,13 +93,10 @@ class ExchangeBenchmark {
             String body = """
                     {"product": "%s", "agreementId": "%s", "purposeCode": "PENSION_ADMINISTRATION", "recordKey": "%s"}"""
                     .formatted(product, agreement, DEMO_CITIZEN);
-            URI directUri = URI.create(base + "/sample-registries/population/" + DEMO_CITIZEN + "?delayMs=" + delayMs);
-            String providerToken = brokerTokenFor("JPN");
-            Supplier<HttpRequest> direct = () -> HttpRequest.newBuilder(directUri)
-                    .header("Authorization", "Bearer " + providerToken).GET().build();
-            Supplier<HttpRequest> broker = () -> HttpRequest.newBuilder(URI.create(base + "/v1/exchange/queries"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            WrkLoad.Target direct = new WrkLoad.Target(
+                    URI.create(base + "/sample-registries/population/" + DEMO_CITIZEN + "?delayMs=" + delayMs),
+                    brokerTokenFor("JPN"), null);
+            WrkLoad.Target broker = new WrkLoad.Target(URI.create(base + "/v1/exchange/queries"), token, body);
 
             warmUp("direct", direct);
             warmUp("broker", broker);
@@ -151,7 +140,7 @@ class ExchangeBenchmark {
      * the broker's CPU and latency. Rounds of {@code bench.warmup} seconds, until one spends less
      * than 2% of its time compiling, or {@code bench.warmup-max} seconds.
      */
-    private void warmUp(String name, Supplier<HttpRequest> request) throws Exception {
+    private void warmUp(String name, WrkLoad.Target request) throws Exception {
         long deadline = System.nanoTime() + WARM_UP_MAX.toNanos();
         long compilingMillis;
         do {
@@ -176,44 +165,21 @@ class ExchangeBenchmark {
         }
     }
 
-    private Result run(String name, Supplier<HttpRequest> request, Duration duration, int concurrency) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        long end = System.nanoTime() + duration.toNanos();
+    private Result run(String name, WrkLoad.Target target, Duration duration, int concurrency) throws Exception {
         long cpuBefore = processCpuNanos();
         long dbCpuBefore = postgresCpuMicros();
         long compilingBefore = COMPILER.getTotalCompilationTime();
-        long started = System.nanoTime();
-        List<Future<List<Long>>> workers = new ArrayList<>();
-        for (int i = 0; i < concurrency; i++) {
-            workers.add(pool.submit(() -> {
-                List<Long> latencies = new ArrayList<>();
-                while (System.nanoTime() < end) {
-                    long t0 = System.nanoTime();
-                    HttpResponse<Void> response = http.send(request.get(), HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException(name + " answered " + response.statusCode());
-                    }
-                    latencies.add((System.nanoTime() - t0) / 1000);
-                }
-                return latencies;
-            }));
-        }
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> worker : workers) {
-            all.addAll(worker.get());
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
+        WrkLoad.Outcome load = WrkLoad.run(name, target, duration, concurrency);
         long cpuMicros = (processCpuNanos() - cpuBefore) / 1000;
         long dbCpuMicros = postgresCpuMicros() - dbCpuBefore;
-        pool.shutdown();
-        Collections.sort(all);
-        return new Result(name, all.size(), seconds, all.get(all.size() / 2), all.get((int) (all.size() * 0.99)),
-                cpuMicros / all.size(), dbCpuMicros / all.size(), COMPILER.getTotalCompilationTime() - compilingBefore);
+        return new Result(name, load.requests(), load.seconds(), load.p50Micros(), load.p99Micros(),
+                cpuMicros / load.requests(), dbCpuMicros / load.requests(), COMPILER.getTotalCompilationTime() - compilingBefore);
     }
 
     /**
-     * CPU time of the machine's PostgreSQL processes, from Linux's /proc (utime and stime, in ticks of
-     * 10 ms): the test database's backends live as long as their pooled connections.
+     * CPU time of the machine's PostgreSQL processes, from Linux's /proc, in ticks of 10 ms: their own
+     * (utime, stime) and that of their ended children (cutime, cstime), so a backend or autovacuum worker
+     * that ends during a phase still counts.
      */
     private static long postgresCpuMicros() throws IOException {
         long ticks = 0;
@@ -229,7 +195,8 @@ class ExchangeBenchmark {
                 int nameEnd = stat.lastIndexOf(')');
                 if (stat.substring(stat.indexOf('(') + 1, nameEnd).equals("postgres")) {
                     String[] fields = stat.substring(nameEnd + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+                            + Long.parseLong(fields[14]);
                 }
             }
         }
