@@ -15,7 +15,7 @@ const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const PORTAL = 'data-exchange-portal';
 const POPULATION_PRODUCT = '01950000-0000-7000-8000-000000000016';
 
-/** Signs the citizen in within the browser context and returns an access token carrying their MyKad number. */
+/** Signs the citizen in within the browser context (so the page later opens without a second sign-in) and returns their access token. */
 async function citizenToken(page) {
   const config = await oidc.discovery(ISSUER, PORTAL, { token_endpoint_auth_method: 'client_secret_basic' },
     oidc.ClientSecretBasic(`${PORTAL}-secret`), { execute: [oidc.allowInsecureRequests] });

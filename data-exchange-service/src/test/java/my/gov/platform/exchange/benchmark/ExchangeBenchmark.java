@@ -38,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The broker's added latency and throughput against calling the sample provider directly, at the
- * same concurrency, in one run, with wrk as the load client. Not part of the build (the name does not end in
- * Test); run with
+ * same concurrency, in one run, with wrk as the load client. Not part of the build (the name does not
+ * end in Test); run with
  * {@code ./mvnw -B -pl data-exchange-service test -Dtest=ExchangeBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @QuarkusTest
