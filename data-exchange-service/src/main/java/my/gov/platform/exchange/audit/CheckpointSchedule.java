@@ -21,7 +21,8 @@ public class CheckpointSchedule {
     }
 
     @Scheduled(every = "${mygov.exchange.audit.checkpoint-every}", delayed = "${mygov.exchange.audit.checkpoint-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void signCheckpoint() {
         log.checkpoint();
     }

@@ -61,7 +61,8 @@ public class SigningKeys {
     }
 
     /** Reloads the published keys (another instance may have rotated) and drops expired ones. */
-    @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
         QuarkusTransaction.requiringNew().run(() -> SigningKey.delete("status = ?1 and retainUntil <= ?2",
                 KeyStatus.RETIRED, Instant.now()));

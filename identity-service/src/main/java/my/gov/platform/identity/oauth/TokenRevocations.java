@@ -50,7 +50,8 @@ public class TokenRevocations {
 
     /** Learns revocations made by other instances since the last refresh. */
     @Scheduled(every = "${mygov.identity.revocation-refresh:5s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
         Instant now = Instant.now();
         Instant since = refreshedAt.minus(REFRESH_OVERLAP);
@@ -61,7 +62,7 @@ public class TokenRevocations {
         refreshedAt = now;
     }
 
-    @Scheduled(every = "10m", delayed = "10m")
+    @Scheduled(every = "10m", delayed = "10m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void forgetExpired() {
         RevokedToken.delete("expiresAt < ?1", Instant.now());

@@ -31,7 +31,7 @@ public class UsedAssertions {
         return inserted == 1;
     }
 
-    @Scheduled(every = "5m", delayed = "5m")
+    @Scheduled(every = "5m", delayed = "5m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void forgetExpired() {
         entities.createNativeQuery("DELETE FROM client_assertion_jti WHERE expires_at < now() - interval '5 minutes'")

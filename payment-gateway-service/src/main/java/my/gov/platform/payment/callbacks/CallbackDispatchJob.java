@@ -11,7 +11,8 @@ class CallbackDispatchJob {
         this.callbacks = callbacks;
     }
 
-    @Scheduled(every = "${mygov.callbacks.poll-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${mygov.callbacks.poll-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         callbacks.deliverDue();
     }

@@ -23,7 +23,7 @@ class IdempotencyKeyPruning {
         this.retention = retention.compareTo(MINIMUM) < 0 ? MINIMUM : retention;
     }
 
-    @Scheduled(every = "1h", delayed = "5m")
+    @Scheduled(every = "1h", delayed = "5m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void prune() {
         QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createNativeQuery("DELETE FROM idempotency_key WHERE created_at < ?1")

@@ -14,7 +14,8 @@ class PaymentExpiryJob {
     }
 
     @Scheduled(every = "${mygov.payments.expiry-check-every:30s}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         int expired;
         do {

@@ -50,7 +50,8 @@ public class Settlements {
     }
 
     /** Every night, reconcile and settle yesterday for each agency that had charges. */
-    @Scheduled(cron = "${mygov.settlements.cron:0 30 2 * * ?}", timeZone = "Asia/Kuala_Lumpur")
+    @Scheduled(cron = "${mygov.settlements.cron:0 30 2 * * ?}", timeZone = "Asia/Kuala_Lumpur",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void settleYesterday() {
         LocalDate yesterday = MalaysiaTime.today().minusDays(1);
         @SuppressWarnings("unchecked")

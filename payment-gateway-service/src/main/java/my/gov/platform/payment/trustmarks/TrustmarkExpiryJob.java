@@ -14,7 +14,8 @@ class TrustmarkExpiryJob {
     }
 
     @Scheduled(every = "${mygov.trustmarks.expiry-check-every:1h}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         registry.applyExpiry(MalaysiaTime.today());
     }

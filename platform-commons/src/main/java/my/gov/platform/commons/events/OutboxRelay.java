@@ -72,7 +72,7 @@ public class OutboxRelay {
         wakeUp.request();
     }
 
-    @Scheduled(every = "${mygov.outbox.poll-interval:1s}")
+    @Scheduled(every = "${mygov.outbox.poll-interval:1s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
         if (stopping) {
             return;
@@ -92,7 +92,7 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "1h", delayed = "1m")
+    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void prunePublished() {
         QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createQuery("DELETE FROM OutboxEvent e WHERE e.publishedAt < :cutoff")

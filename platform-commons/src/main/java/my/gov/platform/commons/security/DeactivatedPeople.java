@@ -76,7 +76,8 @@ public class DeactivatedPeople {
         reload();
     }
 
-    @Scheduled(every = "${mygov.deactivated-people.reload-every:5s}", delayed = "5s")
+    @Scheduled(every = "${mygov.deactivated-people.reload-every:5s}", delayed = "5s",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void reload() {
         @SuppressWarnings("unchecked")

@@ -23,7 +23,8 @@ public class QuarterlySnapshots {
         this.kpi = kpi;
     }
 
-    @Scheduled(cron = "0 5 0 1 1,4,7,10 ?", timeZone = "Asia/Kuala_Lumpur")
+    @Scheduled(cron = "0 5 0 1 1,4,7,10 ?", timeZone = "Asia/Kuala_Lumpur",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void snapshotTheQuarterJustEnded() {
         String quarter = Quarter.previous(LocalDate.now(MALAYSIA));
         if (!kpi.quarters().contains(quarter)) {

@@ -55,7 +55,8 @@ public class ApiPortal {
         }));
     }
 
-    @Scheduled(every = "${mygov.portal.refresh-every:10m}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${mygov.portal.refresh-every:10m}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refreshAll() {
         List<String> names = QuarkusTransaction.requiringNew().call(() -> ApiSource.<ApiSource>listAll().stream().map(s -> s.name).toList());
         for (String name : names) {
