@@ -25,6 +25,7 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.nio.channels.ClosedChannelException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -172,8 +173,9 @@ public class ProblemExceptionMappers {
             if (cause instanceof OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
                 return optimisticLock(null, request);
             }
-            if (cause instanceof HttpClosedException) {
-                // The caller hung up while its request was being read; no answer can reach it, and it is no fault of ours.
+            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
+                // The caller hung up while its request was being read (Vert.x or the blocking body stream over it says
+                // which); no answer can reach it, and it is no fault of ours.
                 LOG.debugf("Connection closed by the caller during %s %s", request.method(), request.path());
                 return responses.of(CommonProblem.MALFORMED_REQUEST, "The connection was closed before the request was read",
                         request.path());

@@ -7,6 +7,8 @@ import io.restassured.http.ContentType;
 import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -80,9 +82,11 @@ class ProblemMappingTest {
 
     @Test
     void aCallerHangingUpMidRequestIsNotCountedAsOurFailure() {
-        given().when().get("/v1/probes/hung-up")
-                .then().statusCode(400).contentType(PROBLEM_JSON)
-                .body("type", endsWith("/problems/malformed-request"));
+        for (String probe : List.of("/v1/probes/hung-up", "/v1/probes/hung-up-mid-body")) {
+            given().when().get(probe)
+                    .then().statusCode(400).contentType(PROBLEM_JSON)
+                    .body("type", endsWith("/problems/malformed-request"));
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
 import java.util.List;
 
 /** Endpoints that fail in each way the mappers must answer for. */
@@ -45,6 +46,13 @@ public class ProblemProbeResource {
     @Path("/hung-up")
     public String hungUp() throws IOException {
         throw new IOException(new HttpClosedException("Connection was closed"));
+    }
+
+    /** As a blocking endpoint's body stream fails when the caller hangs up before sending all of it. */
+    @GET
+    @Path("/hung-up-mid-body")
+    public String hungUpMidBody() throws IOException {
+        throw new IOException(new ClosedChannelException());
     }
 
     @GET
