@@ -8,10 +8,13 @@
 # tokens/s (wrk), p99 at a steady 500 tokens/s (LoadGenerator, open loop), max introspections/s
 # (wrk), RSS after load, CPU time per request, and the Argon2id cost that bounds password sign-ins.
 #
+# wrk (the load client) is installed from Debian's package when missing.
+#
 # Environment: JAVA (default Temurin 25 if installed, else `java`), DURATION (default 20s),
 # CONNECTIONS (wrk, default 32), WORK (scratch directory, default /tmp/identity-bench, wiped).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+source "$ROOT/deploy/bench/require-wrk.sh"
 PORT=18081 PG_PORT=25432 KAFKA_PORT=29092 KAFKA_CONTROLLER_PORT=29093
 BASE="http://localhost:$PORT"
 DURATION="${DURATION:-20s}"

@@ -1,5 +1,6 @@
 package my.gov.platform.exchange.benchmark;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,6 +11,7 @@ import my.gov.platform.testing.PlatformTestResource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import jakarta.inject.Inject;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 
@@ -20,6 +22,10 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import static my.gov.platform.exchange.ExchangeFixtures.DEMO_CITIZEN;
 import static my.gov.platform.exchange.ExchangeFixtures.approvedAgreement;
@@ -39,8 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The broker's added latency and throughput against calling the sample provider directly, at the
  * same concurrency, in one run, with wrk as the load client. Not part of the build (the name does not
- * end in Test); run with
- * {@code ./mvnw -B -pl data-exchange-service test -Dtest=ExchangeBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * end in Test); run with {@code deploy/bench/exchange.sh}, which installs wrk when missing.
  */
 @QuarkusTest
 @TestProfile(ExchangeBenchmark.ProductionTimeout.class)
@@ -66,25 +72,66 @@ class ExchangeBenchmark {
     /** Provider latencies, one scenario each: by default a provider answering at once, and one taking 10 ms. */
     private static final List<Long> PROVIDER_DELAYS_MS = Arrays.stream(System.getProperty("bench.provider-delays-ms", "0,10")
             .split(",")).map(String::trim).map(Long::valueOf).toList();
-    private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
+    /**
+     * Each concurrency is measured in rounds, each a phase of either path, the order alternating from round to round,
+     * so that a drift in the machine (a busy neighbour, autovacuum, a checkpoint) reaches both paths alike.
+     */
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 6));
 
     /**
-     * @param cpuMicrosPerRequest   CPU time of this JVM (the service; the load client is wrk, outside it) per request
-     * @param dbCpuMicrosPerRequest CPU time of the PostgreSQL processes per request
-     * @param compilingMillis       time the JIT compiler spent during the phase (included in the CPU time)
+     * One phase, or the rounds of one path combined (see {@link #combined}).
+     *
+     * @param cpuMicros       CPU time of this JVM (the service; the load client is wrk, outside it)
+     * @param dbCpuMicros     CPU time of the PostgreSQL processes
+     * @param compilingMillis time the JIT compiler spent during the phase (included in the CPU time)
+     * @param wal             what PostgreSQL wrote to its WAL during the phase, for the whole server
      */
-    record Result(String name, long requests, double seconds, long p50Micros, long p99Micros, long cpuMicrosPerRequest,
-                  long dbCpuMicrosPerRequest, long compilingMillis) {
+    record Result(String name, long requests, double seconds, long p50Micros, long p99Micros, long cpuMicros,
+                  long dbCpuMicros, long compilingMillis, WalActivity wal) {
         double throughput() {
             return requests / seconds;
         }
+
+        /** Rounds of one path: their sums, and the median of their p50s and of their p99s. */
+        static Result combined(List<Result> rounds) {
+            return new Result(rounds.get(0).name(), rounds.stream().mapToLong(Result::requests).sum(),
+                    rounds.stream().mapToDouble(Result::seconds).sum(), median(rounds.stream().map(Result::p50Micros).toList()),
+                    median(rounds.stream().map(Result::p99Micros).toList()), rounds.stream().mapToLong(Result::cpuMicros).sum(),
+                    rounds.stream().mapToLong(Result::dbCpuMicros).sum(), rounds.stream().mapToLong(Result::compilingMillis).sum(),
+                    rounds.stream().map(Result::wal).reduce(new WalActivity(0, 0, 0), WalActivity::plus));
+        }
+
+        String line() {
+            return ("BENCHMARK %-6s requests=%d throughput=%.1f/s p50=%.2fms p99=%.2fms jvm-cpu/request=%.2fms "
+                    + "db-cpu/request=%.2fms jit=%dms wal/request=%.1fkB full-pages/request=%.2f checkpoints=%d")
+                    .formatted(name, requests, throughput(), p50Micros / 1000.0, p99Micros / 1000.0,
+                            cpuMicros / 1000.0 / requests, dbCpuMicros / 1000.0 / requests, compilingMillis,
+                            wal.bytes() / 1024.0 / requests, (double) wal.fullPageImages() / requests, wal.checkpoints());
+        }
     }
+
+    /**
+     * WAL written (bytes, and full-page images, which follow each checkpoint) and checkpoints begun: the durable
+     * commit waits for its WAL to be flushed, so this shows how much of it a request's commit has to wait for.
+     */
+    record WalActivity(long bytes, long fullPageImages, long checkpoints) {
+        WalActivity minus(WalActivity before) {
+            return new WalActivity(bytes - before.bytes, fullPageImages - before.fullPageImages, checkpoints - before.checkpoints);
+        }
+
+        WalActivity plus(WalActivity other) {
+            return new WalActivity(bytes + other.bytes, fullPageImages + other.fullPageImages, checkpoints + other.checkpoints);
+        }
+    }
+
+    @Inject
+    AgroalDataSource database;
 
     @Test
     void brokerAgainstDirect() throws Exception {
         WrkLoad.requireInstalled();
         String base = "http://127.0.0.1:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-        String token = consumer("KWAP");
         List<String> lines = new ArrayList<>();
         for (long delayMs : PROVIDER_DELAYS_MS) {
             String product = delayMs == 0 ? "POPULATION" : populationAnsweringIn(delayMs);
@@ -95,29 +142,50 @@ class ExchangeBenchmark {
                     .formatted(product, agreement, DEMO_CITIZEN);
             WrkLoad.Target direct = new WrkLoad.Target(
                     URI.create(base + "/sample-registries/population/" + DEMO_CITIZEN + "?delayMs=" + delayMs),
-                    brokerTokenFor("JPN"), null);
-            WrkLoad.Target broker = new WrkLoad.Target(URI.create(base + "/v1/exchange/queries"), token, body);
+                    () -> brokerTokenFor("JPN"), null);
+            WrkLoad.Target broker = new WrkLoad.Target(URI.create(base + "/v1/exchange/queries"), () -> consumer("KWAP"), body);
 
             warmUp("direct", direct);
             warmUp("broker", broker);
             for (int concurrency : CONCURRENCIES) {
-                Result directResult = run("direct", direct, MEASURE, concurrency);
-                Result brokerResult = profiled(() -> run("broker", broker, MEASURE, concurrency));
-                lines.add("BENCHMARK provider answering in %d ms, concurrency %d, %d s each".formatted(
-                        delayMs, concurrency, MEASURE.toSeconds()));
-                for (Result r : List.of(directResult, brokerResult)) {
-                    lines.add(("BENCHMARK %-6s requests=%d throughput=%.1f/s p50=%.2fms p99=%.2fms jvm-cpu/request=%.2fms "
-                            + "db-cpu/request=%.2fms jit=%dms").formatted(r.name(), r.requests(), r.throughput(),
-                            r.p50Micros() / 1000.0, r.p99Micros() / 1000.0, r.cpuMicrosPerRequest() / 1000.0,
-                            r.dbCpuMicrosPerRequest() / 1000.0, r.compilingMillis()));
+                List<Result> directRounds = new ArrayList<>();
+                List<Result> brokerRounds = new ArrayList<>();
+                List<Long> addedP50s = new ArrayList<>();
+                for (int round = 0; round < ROUNDS; round++) {
+                    String phase = "c" + concurrency + "-round" + round;
+                    Result directRound;
+                    Result brokerRound;
+                    if (round % 2 == 0) {
+                        directRound = run("direct", direct, concurrency);
+                        brokerRound = profiled(phase, () -> run("broker", broker, concurrency));
+                    } else {
+                        brokerRound = profiled(phase, () -> run("broker", broker, concurrency));
+                        directRound = run("direct", direct, concurrency);
+                    }
+                    directRounds.add(directRound);
+                    brokerRounds.add(brokerRound);
+                    addedP50s.add(brokerRound.p50Micros() - directRound.p50Micros());
                 }
-                lines.add("BENCHMARK added p50=%.2fms throughput ratio=%.1f%%".formatted(
-                        (brokerResult.p50Micros() - directResult.p50Micros()) / 1000.0,
+                Result directResult = Result.combined(directRounds);
+                Result brokerResult = Result.combined(brokerRounds);
+                lines.add("BENCHMARK provider answering in %d ms, concurrency %d, %d rounds of %d s per path".formatted(
+                        delayMs, concurrency, ROUNDS, MEASURE.toSeconds()));
+                lines.add(directResult.line());
+                lines.add(brokerResult.line());
+                lines.add("BENCHMARK added p50=%.2fms (median of the rounds': %s) throughput ratio=%.1f%%".formatted(
+                        median(addedP50s) / 1000.0,
+                        addedP50s.stream().map(micros -> "%.2f".formatted(micros / 1000.0)).collect(Collectors.joining(" ")),
                         100 * brokerResult.throughput() / directResult.throughput()));
                 assertThat(brokerResult.requests()).isPositive();
             }
         }
         lines.forEach(System.out::println);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /** The population registry registered again as a product whose provider takes {@code delayMs} to answer, as a real registry does. */
@@ -145,35 +213,48 @@ class ExchangeBenchmark {
         long compilingMillis;
         do {
             long before = COMPILER.getTotalCompilationTime();
-            run("warm-up " + name, request, WARM_UP, CONCURRENCIES.get(CONCURRENCIES.size() - 1));
+            WrkLoad.run("warm-up " + name, request, WARM_UP, CONCURRENCIES.get(CONCURRENCIES.size() - 1));
             compilingMillis = COMPILER.getTotalCompilationTime() - before;
             System.out.printf("warm-up %s: %d ms compiling in %d s%n", name, compilingMillis, WARM_UP.toSeconds());
         } while (compilingMillis > WARM_UP.toMillis() / 50 && System.nanoTime() < deadline);
     }
 
-    /** With {@code -Dbench.jfr=file.jfr}, a Flight Recorder profile of the broker phase, for finding where its CPU goes. */
-    private static Result profiled(Callable<Result> phase) throws Exception {
-        String file = System.getProperty("bench.jfr");
-        if (file == null) {
+    /**
+     * With {@code -Dbench.jfr=/tmp/broker}, a Flight Recorder profile of each broker phase
+     * ({@code /tmp/broker-c8-round0.jfr} and so on), for finding where its CPU goes.
+     */
+    private static Result profiled(String phaseName, Callable<Result> phase) throws Exception {
+        String prefix = System.getProperty("bench.jfr");
+        if (prefix == null) {
             return phase.call();
         }
         try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
             recording.start();
             Result result = phase.call();
-            recording.dump(Path.of(file));
+            recording.dump(Path.of(prefix + "-" + phaseName + ".jfr"));
             return result;
         }
     }
 
-    private Result run(String name, WrkLoad.Target target, Duration duration, int concurrency) throws Exception {
+    private Result run(String name, WrkLoad.Target target, int concurrency) throws Exception {
         long cpuBefore = processCpuNanos();
         long dbCpuBefore = postgresCpuMicros();
         long compilingBefore = COMPILER.getTotalCompilationTime();
-        WrkLoad.Outcome load = WrkLoad.run(name, target, duration, concurrency);
-        long cpuMicros = (processCpuNanos() - cpuBefore) / 1000;
-        long dbCpuMicros = postgresCpuMicros() - dbCpuBefore;
+        WalActivity walBefore = walActivity();
+        WrkLoad.Outcome load = WrkLoad.run(name, target, MEASURE, concurrency);
         return new Result(name, load.requests(), load.seconds(), load.p50Micros(), load.p99Micros(),
-                cpuMicros / load.requests(), dbCpuMicros / load.requests(), COMPILER.getTotalCompilationTime() - compilingBefore);
+                (processCpuNanos() - cpuBefore) / 1000, postgresCpuMicros() - dbCpuBefore,
+                COMPILER.getTotalCompilationTime() - compilingBefore, walActivity().minus(walBefore));
+    }
+
+    /** Backends report their WAL statistics at most once a second, so a phase's figures are accurate to about a second's worth. */
+    private WalActivity walActivity() throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT w.wal_bytes, w.wal_fpi, c.num_timed + c.num_requested "
+                     + "FROM pg_stat_wal w, pg_stat_checkpointer c")) {
+            row.next();
+            return new WalActivity(row.getLong(1), row.getLong(2), row.getLong(3));
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A closed-loop load of one request, sent by wrk (Debian's {@code wrk} package) in its own process: a
@@ -16,8 +17,11 @@ import java.util.List;
  * connections each sending the next request as soon as the last one is answered.
  */
 final class WrkLoad {
-    /** What one phase sends: the same request over and over; {@code body} is null for a GET. */
-    record Target(URI uri, String bearerToken, String body) {
+    /**
+     * What one phase sends: the same request over and over; {@code body} is null for a GET. A token is minted for
+     * each phase, since a whole run outlasts one.
+     */
+    record Target(URI uri, Supplier<String> bearerToken, String body) {
     }
 
     /** What wrk counted; latencies in microseconds. */
@@ -71,7 +75,7 @@ final class WrkLoad {
 
     private static String luaScript(Target target) {
         StringBuilder lua = new StringBuilder();
-        lua.append("wrk.headers[\"Authorization\"] = \"Bearer ").append(target.bearerToken()).append("\"\n");
+        lua.append("wrk.headers[\"Authorization\"] = \"Bearer ").append(target.bearerToken().get()).append("\"\n");
         if (target.body() != null) {
             lua.append("wrk.method = \"POST\"\n");
             lua.append("wrk.headers[\"Content-Type\"] = \"application/json\"\n");
