@@ -3,5 +3,5 @@ if ! command -v wrk > /dev/null; then
   echo "Installing wrk (Debian's package), the benchmarks' load client" >&2
   SUDO=()
   (( EUID == 0 )) || SUDO=(sudo)
-  "${SUDO[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq wrk > /dev/null
+  "${SUDO[@]}" apt-get update -qq && "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk > /dev/null
 fi
