@@ -55,6 +55,11 @@ public class AgreementService {
                 () -> Agreement.<Agreement>findById(key))));
     }
 
+    /** Like {@link #forExchange}, without reading the database: empty when the agreement is not in memory. */
+    public Optional<Agreement> forExchangeFromMemory(UUID id) {
+        return Optional.ofNullable(exchangeView.getIfCached(id));
+    }
+
     @Transactional
     public Agreement request(String consumerAgency, RequestAgreementRequest request) {
         Member member = Member.findById(consumerAgency);

@@ -55,6 +55,12 @@ public class VolumeAllowances {
         }
     }
 
+    /** Takes one unit of the agreement's volume only if this instance holds one: false means ask {@link #take}. */
+    public boolean takeHeld(UUID agreementId) {
+        AtomicLong left = unused.get(agreementId);
+        return left != null && takeOne(left);
+    }
+
     /** Returns a unit taken by {@link #take} for a request that released no data. */
     public void giveBack(UUID agreementId) {
         unused.computeIfAbsent(agreementId, id -> new AtomicLong()).incrementAndGet();

@@ -10,11 +10,12 @@ import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
 import org.hibernate.Session;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.lang.reflect.Array;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +74,7 @@ public class AuditLog {
 
     /**
      * A data-modifying statement appending entries from array parameters, for a group commit that
-     * writes them in one statement with its other rows; bind with {@link #bindArrays}, and once the
+     * writes them in one statement with its other rows; bind with {@link #arrayParameters}, and once the
      * statement has committed call {@link #sequenceCommitted}. The sequencer places them, as it does
      * every appended entry.
      */
@@ -87,29 +88,34 @@ public class AuditLog {
               AS e(id, kind, actor, consumer_agency, provider_agency, product_code, agreement_id, consent_id,
                 purpose_code, record_key_hash, fields, outcome, request_hash, response_hash)""";
 
-    /** A column of {@link #INSERT_FROM_ARRAYS} after recorded_at and id, in order: its array type and its value. */
-    private record FactColumn(String arrayType, Function<AuditFacts, Object> value) {
+    /** A column of {@link #INSERT_FROM_ARRAYS} after recorded_at and id, in order: its value, a UUID or a String. */
+    private record FactColumn(Class<?> type, Function<AuditFacts, Object> value) {
     }
 
-    private static final List<FactColumn> FACT_COLUMNS = List.of(new FactColumn("text", AuditFacts::kind),
-            new FactColumn("text", AuditFacts::actor), new FactColumn("text", AuditFacts::consumerAgency),
-            new FactColumn("text", AuditFacts::providerAgency), new FactColumn("text", AuditFacts::productCode),
-            new FactColumn("uuid", AuditFacts::agreementId), new FactColumn("uuid", AuditFacts::consentId),
-            new FactColumn("text", AuditFacts::purposeCode), new FactColumn("text", AuditFacts::recordKeyHash),
-            new FactColumn("text", AuditFacts::fields), new FactColumn("text", AuditFacts::outcome),
-            new FactColumn("text", AuditFacts::requestHash), new FactColumn("text", AuditFacts::responseHash));
+    private static final List<FactColumn> FACT_COLUMNS = List.of(new FactColumn(String.class, AuditFacts::kind),
+            new FactColumn(String.class, AuditFacts::actor), new FactColumn(String.class, AuditFacts::consumerAgency),
+            new FactColumn(String.class, AuditFacts::providerAgency), new FactColumn(String.class, AuditFacts::productCode),
+            new FactColumn(UUID.class, AuditFacts::agreementId), new FactColumn(UUID.class, AuditFacts::consentId),
+            new FactColumn(String.class, AuditFacts::purposeCode), new FactColumn(String.class, AuditFacts::recordKeyHash),
+            new FactColumn(String.class, AuditFacts::fields), new FactColumn(String.class, AuditFacts::outcome),
+            new FactColumn(String.class, AuditFacts::requestHash), new FactColumn(String.class, AuditFacts::responseHash));
 
-    /** Binds {@link #INSERT_FROM_ARRAYS} from parameter {@code first} on; returns the next parameter's index. */
-    public static int bindArrays(PreparedStatement statement, int first, List<UUID> ids, List<AuditFacts> facts)
-            throws SQLException {
-        Connection connection = statement.getConnection();
-        statement.setString(first, Instant.now().truncatedTo(ChronoUnit.MICROS).toString());
-        statement.setArray(first + 1, connection.createArrayOf("uuid", ids.toArray()));
-        int next = first + 2;
+    /**
+     * The parameters of {@link #INSERT_FROM_ARRAYS} in order: the time recorded, then one typed array
+     * (UUID[] or String[]) per column, the ids first.
+     */
+    public static List<Object> arrayParameters(List<UUID> ids, List<AuditFacts> facts) {
+        List<Object> parameters = new ArrayList<>(FACT_COLUMNS.size() + 2);
+        parameters.add(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+        parameters.add(ids.toArray(UUID[]::new));
         for (FactColumn column : FACT_COLUMNS) {
-            statement.setArray(next++, connection.createArrayOf(column.arrayType(), facts.stream().map(column.value()).toArray()));
+            Object[] values = (Object[]) Array.newInstance(column.type(), facts.size());
+            for (int i = 0; i < values.length; i++) {
+                values[i] = column.value().apply(facts.get(i));
+            }
+            parameters.add(values);
         }
-        return next;
+        return parameters;
     }
 
     /** Has the sequencer place entries a statement through {@link #INSERT_FROM_ARRAYS} has already committed. */

@@ -34,11 +34,11 @@ public final class ReadThroughCache<K, V> {
 
     /** The cached value, or {@code loader}'s; nothing is cached when the loader throws or returns null. */
     public V get(K key, Function<K, V> loader) {
-        long now = clock.getAsLong();
-        Entry<V> cached = entries.get(key);
-        if (cached != null && now - cached.loadedAtNanos() < ttlNanos) {
-            return cached.value();
+        V cached = getIfCached(key);
+        if (cached != null) {
+            return cached;
         }
+        long now = clock.getAsLong();
         long seen = generation.get();
         V value = loader.apply(key);
         if (value != null && generation.get() == seen) {
@@ -49,6 +49,12 @@ public final class ReadThroughCache<K, V> {
             }
         }
         return value;
+    }
+
+    /** The cached value, or null when there is none or it has outlived the TTL. */
+    public V getIfCached(K key) {
+        Entry<V> cached = entries.get(key);
+        return cached != null && clock.getAsLong() - cached.loadedAtNanos() < ttlNanos ? cached.value() : null;
     }
 
     public void invalidateAll() {

@@ -1,9 +1,9 @@
 package my.gov.platform.exchange.exchange;
 
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
@@ -13,39 +13,41 @@ import my.gov.platform.exchange.problems.ExchangeProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Group commit of completed exchanges: each request queues its audit entry and its
- * {@code my.gov.exchange.completed} event, and waits; a writer thread writes whatever is queued in
- * a single statement and releases every waiting request once it has committed. Concurrent exchanges
- * so share one commit instead of paying one each; a second writer overlaps with the first. When no
- * write is under way, the request's own thread writes instead, sparing the two thread hand-offs. A
- * request whose entry cannot be made durable gets a problem, never its data; a failed batch is
- * retried entry by entry, so one bad entry does not fail its neighbours.
+ * {@code my.gov.exchange.completed} event; whatever is queued is written in a single statement, and
+ * every request in it is answered once that has committed. Concurrent exchanges so share one commit
+ * instead of paying one each; up to {@code writers} statements are under way at once. Writes go
+ * through the non-blocking PostgreSQL client: no thread waits on the database. A request whose entry
+ * cannot be made durable gets a problem, never its data; a failed batch is retried entry by entry, so
+ * one bad entry does not fail its neighbours.
  */
 @ApplicationScoped
 public class CompletionWriter {
     private static final Logger LOG = Logger.getLogger(CompletionWriter.class);
     private static final String EVENT_TYPE = "my.gov.exchange.completed";
+
+    /**
+     * The whole batch in one statement, run outside any transaction so that it commits by itself: a
+     * group commit of any size costs one round trip. It takes no row lock, so concurrent group commits
+     * (for the same agreement too) overlap and PostgreSQL flushes their WAL together. The sequencer
+     * counts the agreements' used volume when it places the entries.
+     */
+    private static final String WRITE_BATCH = numbered("WITH events AS (" + Outbox.INSERT_FROM_ARRAYS + ") "
+            + AuditLog.INSERT_FROM_ARRAYS);
 
     /** One completed exchange waiting for its commit. */
     private record Completion(AuditFacts facts, String agency, Function<UUID, Map<String, Object>> eventData,
@@ -54,66 +56,40 @@ public class CompletionWriter {
 
     private final AuditLog audit;
     private final Outbox outbox;
-    private final AgroalDataSource dataSource;
+    private final Pool database;
+    private final int writers;
     private final int batchMax;
     private final Duration wait;
-    private final BlockingQueue<Completion> queue = new LinkedBlockingQueue<>();
-    private final int writerCount;
-    /** One per writer: at most this many batches are written at once, by writer or request threads. */
-    private final Semaphore writing;
-    private final ExecutorService writers;
-    private final AtomicBoolean started = new AtomicBoolean();
-    private volatile boolean stopping;
+    private final Queue<Completion> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger writing = new AtomicInteger();
 
-    CompletionWriter(AuditLog audit, Outbox outbox, AgroalDataSource dataSource,
-                     @ConfigProperty(name = "mygov.exchange.audit.writers") int writerCount,
+    CompletionWriter(AuditLog audit, Outbox outbox, Pool database,
+                     @ConfigProperty(name = "mygov.exchange.audit.writers") int writers,
                      @ConfigProperty(name = "mygov.exchange.audit.batch-max") int batchMax,
                      @ConfigProperty(name = "mygov.exchange.audit.wait") Duration wait) {
         this.audit = audit;
         this.outbox = outbox;
-        this.dataSource = dataSource;
+        this.database = database;
+        this.writers = writers;
         this.batchMax = batchMax;
         this.wait = wait;
-        this.writerCount = writerCount;
-        this.writing = new Semaphore(writerCount);
-        this.writers = Executors.newFixedThreadPool(writerCount, r -> {
-            Thread thread = new Thread(r, "exchange-completion-writer");
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     /**
-     * Records a completed exchange and returns its audit entry's id (the query id) once it is durable.
+     * Records a completed exchange.
      *
      * @param eventData the event's data, given the audit entry's id (the query id)
-     * @throws ProblemException audit-unavailable if the entry could not be committed in time
+     * @return the audit entry's id (the query id) once it is durable; or fails with audit-unavailable
+     * if the entry could not be committed in time
      */
-    public UUID record(AuditFacts facts, String agency, Function<UUID, Map<String, Object>> eventData) {
-        if (started.compareAndSet(false, true)) {
-            for (int i = 0; i < writerCount; i++) {
-                writers.execute(this::writeLoop);
-            }
-        }
+    public Uni<UUID> record(AuditFacts facts, String agency, Function<UUID, Map<String, Object>> eventData) {
         Completion completion = new Completion(facts, agency, eventData, new CompletableFuture<>());
-        if (writing.tryAcquire()) {
-            List<Completion> batch = new ArrayList<>();
-            batch.add(completion);
-            queue.drainTo(batch, batchMax - 1);
-            writeReleasing(batch);
-        } else {
-            queue.add(completion);
-        }
-        try {
-            return completion.durable().get(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException failed) {
-            throw unavailable("could not be written: " + failed.getCause().getClass().getSimpleName());
-        } catch (TimeoutException slow) {
-            throw unavailable("was not durable within " + wait.toMillis() + " ms");
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw unavailable("was interrupted");
-        }
+        queue.add(completion);
+        writeQueued();
+        return Uni.createFrom().completionStage(completion.durable())
+                .ifNoItem().after(wait).failWith(() -> unavailable("was not durable within " + wait.toMillis() + " ms"))
+                .onFailure(failure -> !(failure instanceof ProblemException))
+                .transform(failure -> unavailable("could not be written: " + failure.getClass().getSimpleName()));
     }
 
     private static ProblemException unavailable(String why) {
@@ -121,89 +97,72 @@ public class CompletionWriter {
                 + "; no data was returned");
     }
 
-    private void writeLoop() {
-        List<Completion> batch = new ArrayList<>();
-        while (!stopping) {
-            try {
-                Completion first = queue.poll(500, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                writing.acquire();
-                queue.drainTo(batch, batchMax - 1);
-                writeReleasing(batch);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                batch.forEach(c -> c.durable().completeExceptionally(interrupted));
+    /** Starts writing what is queued while fewer than {@code writers} writes are under way. */
+    private void writeQueued() {
+        while (!queue.isEmpty()) {
+            int under = writing.get();
+            if (under >= writers) {
                 return;
-            } finally {
-                batch.clear();
             }
+            if (!writing.compareAndSet(under, under + 1)) {
+                continue;
+            }
+            List<Completion> batch = new ArrayList<>();
+            for (Completion next; batch.size() < batchMax && (next = queue.poll()) != null; ) {
+                batch.add(next);
+            }
+            if (batch.isEmpty()) {
+                writing.decrementAndGet();
+                continue;
+            }
+            write(batch).subscribe().with(written -> {
+                writing.decrementAndGet();
+                writeQueued();
+            });
         }
     }
 
-    /** Writes a batch under a write permit already taken, and gives the permit back. */
-    private void writeReleasing(List<Completion> batch) {
+    /** Writes the batch and settles each of its completions; never fails. */
+    private Uni<Void> write(List<Completion> batch) {
+        List<UUID> ids = new ArrayList<>(batch.size());
+        Uni<Void> written;
         try {
-            write(batch);
-        } catch (RuntimeException unexpected) {
-            LOG.errorf("Completion writer failed a batch of %d: %s", batch.size(), unexpected.toString());
-            batch.forEach(c -> c.durable().completeExceptionally(unexpected));
-        } finally {
-            writing.release();
+            List<Outbox.PendingEvent> events = new ArrayList<>(batch.size());
+            for (Completion completion : batch) {
+                UUID id = Ids.newId();
+                ids.add(id);
+                events.add(outbox.prepare(EVENT_TYPE, id, completion.agency(), completion.eventData().apply(id)));
+            }
+            List<Object> parameters = new ArrayList<>(outbox.arrayParameters(events));
+            parameters.addAll(AuditLog.arrayParameters(ids, batch.stream().map(Completion::facts).toList()));
+            written = database.preparedQuery(WRITE_BATCH).execute(Tuple.from(parameters)).replaceWithVoid();
+        } catch (RuntimeException unwritable) {
+            written = Uni.createFrom().failure(unwritable);
         }
-    }
-
-    private void write(List<Completion> batch) {
-        List<UUID> entries;
-        try {
-            entries = writeAll(batch);
-        } catch (SQLException | RuntimeException failed) {
+        return written.onItem().invoke(() -> {
+            outbox.announceCommitted();
+            audit.sequenceCommitted();
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).durable().complete(ids.get(i));
+            }
+        }).onFailure().recoverWithUni(failed -> {
             if (batch.size() == 1) {
                 LOG.warnf("Audit entry of a completed exchange not written: %s", failed.toString());
                 batch.get(0).durable().completeExceptionally(failed);
-            } else {
-                batch.forEach(one -> write(List.of(one)));
+                return Uni.createFrom().voidItem();
             }
-            return;
-        }
-        for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).durable().complete(entries.get(i));
-        }
+            return Uni.join().all(batch.stream().map(one -> write(List.of(one))).toList()).andFailFast().replaceWithVoid();
+        });
     }
 
-    /**
-     * The whole batch in one statement, run outside any transaction so that it commits by itself: a
-     * group commit of any size costs one round trip (and no transaction manager or ORM session). It
-     * takes no row lock, so concurrent group commits (for the same agreement too) overlap and
-     * PostgreSQL flushes their WAL together. The sequencer counts the agreements' used volume when it
-     * places the entries.
-     */
-    private static final String WRITE_BATCH = "WITH events AS (" + Outbox.INSERT_FROM_ARRAYS + ") "
-            + AuditLog.INSERT_FROM_ARRAYS;
-
-    private List<UUID> writeAll(List<Completion> batch) throws SQLException {
-        List<UUID> ids = new ArrayList<>(batch.size());
-        List<Outbox.PendingEvent> events = new ArrayList<>(batch.size());
-        for (Completion completion : batch) {
-            UUID id = Ids.newId();
-            ids.add(id);
-            events.add(outbox.prepare(EVENT_TYPE, id, completion.agency(), completion.eventData().apply(id)));
+    /** JDBC's {@code ?} placeholders as PostgreSQL's {@code $1, $2, ...}, which the reactive client takes. */
+    static String numbered(String jdbcSql) {
+        Matcher placeholder = Pattern.compile("\\?").matcher(jdbcSql);
+        StringBuilder sql = new StringBuilder();
+        int n = 0;
+        while (placeholder.find()) {
+            placeholder.appendReplacement(sql, "\\$" + ++n);
         }
-        List<AuditFacts> facts = batch.stream().map(Completion::facts).toList();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement write = connection.prepareStatement(WRITE_BATCH)) {
-            AuditLog.bindArrays(write, outbox.bindArrays(write, 1, events), ids, facts);
-            write.executeUpdate();
-        }
-        outbox.announceCommitted();
-        audit.sequenceCommitted();
-        return ids;
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        stopping = true;
-        writers.shutdown();
+        return placeholder.appendTail(sql).toString();
     }
 }

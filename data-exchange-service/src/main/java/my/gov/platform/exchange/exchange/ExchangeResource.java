@@ -1,6 +1,7 @@
 package my.gov.platform.exchange.exchange;
 
 import io.quarkus.security.PermissionsAllowed;
+import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -60,7 +61,7 @@ public class ExchangeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "504", description = "The provider did not answer in time; no data returned",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ExchangeResult query(@Valid @NotNull ExchangeQueryRequest request) {
+    public Uni<ExchangeResult> query(@Valid @NotNull ExchangeQueryRequest request) {
         return exchange.query(caller.agency(), request);
     }
 

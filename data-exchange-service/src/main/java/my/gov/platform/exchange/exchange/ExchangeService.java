@@ -3,6 +3,8 @@ package my.gov.platform.exchange.exchange;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.problem.ProblemException;
@@ -29,13 +31,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * One synchronous exchange: decide from in-memory products and agreements, take a unit of volume,
- * call the provider (no transaction held open), strip to the released fields, then audit and
- * announce in a group commit before answering. Every refusal and failure is audited and announced
- * too, and answers with its own problem; a failure never returns partial data and gives its unit of
- * volume back.
+ * call the provider, strip to the released fields, then audit and announce in a group commit before
+ * answering. The usual exchange runs on the event loop from start to end, with no thread to wake in
+ * between; what needs the database first (a consent, a row not in memory, a new block of volume) or is
+ * refused moves to a worker thread. Every refusal and failure is audited and announced too, and
+ * answers with its own problem; a failure never returns partial data and gives its unit of volume back.
  */
 @ApplicationScoped
 public class ExchangeService {
@@ -71,50 +75,68 @@ public class ExchangeService {
     private record Authorised(DataProduct product, Agreement agreement, List<String> fields, UUID consentId) {
     }
 
-    public ExchangeResult query(String consumer, ExchangeQueryRequest request) {
-        String requestHash = Hex.sha256(canonical(consumer, request));
-        String recordKeyHash = RecordKeys.hash(request.recordKey());
-        Authorised authorised;
-        try {
-            authorised = authorise(consumer, request, recordKeyHash);
-        } catch (ProblemException refusal) {
-            throw refused(consumer, request, recordKeyHash, requestHash, null, refusal);
-        }
-        boolean completed = false;
-        try {
-            ExchangeResult result = fetchAndRecord(consumer, request, recordKeyHash, requestHash, authorised);
-            completed = true;
-            return result;
-        } finally {
-            if (!completed && authorised.agreement() != null) {
-                volumes.giveBack(authorised.agreement().id);
-            }
+    /** Authorising from memory alone met something only the database can answer. */
+    private static final class NeedsDatabase extends RuntimeException {
+        NeedsDatabase() {
+            super(null, null, false, false);
         }
     }
 
-    private ExchangeResult fetchAndRecord(String consumer, ExchangeQueryRequest request, String recordKeyHash,
-                                          String requestHash, Authorised authorised) {
-        DataProduct product = authorised.product();
-        ProviderAnswer answer;
+    public Uni<ExchangeResult> query(String consumer, ExchangeQueryRequest request) {
+        String requestHash = Hex.sha256(canonical(consumer, request));
+        String recordKeyHash = RecordKeys.hash(request.recordKey());
+        return authorise(consumer, request, recordKeyHash, requestHash)
+                .flatMap(authorised -> fetchAndRecord(consumer, request, recordKeyHash, requestHash, authorised)
+                        .onFailure().invoke(() -> {
+                            if (authorised.agreement() != null) {
+                                volumes.giveBack(authorised.agreement().id);
+                            }
+                        }));
+    }
+
+    private Uni<Authorised> authorise(String consumer, ExchangeQueryRequest request, String recordKeyHash, String requestHash) {
         try {
-            answer = gateway.fetch(product.code, product.ownerAgency, endpoints.forRecord(product.providerEndpoint, request.recordKey()));
-        } catch (ProblemException failure) {
-            throw refused(consumer, request, recordKeyHash, requestHash, authorised, failure);
+            return Uni.createFrom().item(authorise(consumer, request, recordKeyHash, true));
+        } catch (NeedsDatabase | ProblemException notFromMemory) {
+            // A refusal is decided again where it can be audited.
+            return onWorker(() -> {
+                try {
+                    return authorise(consumer, request, recordKeyHash, false);
+                } catch (ProblemException refusal) {
+                    throw refused(consumer, request, recordKeyHash, requestHash, null, refusal);
+                }
+            });
         }
-        Map<String, Object> released = new LinkedHashMap<>();
-        for (String field : authorised.fields()) {
-            if (answer.data().containsKey(field)) {
-                released.put(field, answer.data().get(field));
-            }
-        }
-        Instant retrievedAt = Instant.now();
-        UUID queryId = completions.record(new AuditFacts(AuditLog.COMPLETED_EXCHANGE, consumer, consumer,
-                        product.ownerAgency, product.code, agreementId(authorised), authorised.consentId(),
-                        request.purposeCode().name(), recordKeyHash, String.join(",", authorised.fields()), "COMPLETED",
-                        requestHash, answer.bodyHash()),
-                consumer, id -> completedEvent(id, consumer, request, authorised));
-        return new ExchangeResult(queryId, released, List.copyOf(released.keySet()), new ExchangeResult.Provenance(
-                product.ownerAgency, product.code, product.version, answer.asOf(), retrievedAt));
+    }
+
+    private Uni<ExchangeResult> fetchAndRecord(String consumer, ExchangeQueryRequest request, String recordKeyHash,
+                                               String requestHash, Authorised authorised) {
+        DataProduct product = authorised.product();
+        return gateway.fetch(product.code, product.ownerAgency, endpoints.forRecord(product.providerEndpoint, request.recordKey()))
+                .onFailure(ProblemException.class).recoverWithUni(failure -> onWorker(() -> {
+                    throw refused(consumer, request, recordKeyHash, requestHash, authorised, (ProblemException) failure);
+                }))
+                .flatMap(answer -> {
+                    Map<String, Object> released = new LinkedHashMap<>();
+                    for (String field : authorised.fields()) {
+                        if (answer.data().containsKey(field)) {
+                            released.put(field, answer.data().get(field));
+                        }
+                    }
+                    Instant retrievedAt = Instant.now();
+                    return completions.record(new AuditFacts(AuditLog.COMPLETED_EXCHANGE, consumer, consumer,
+                                    product.ownerAgency, product.code, agreementId(authorised), authorised.consentId(),
+                                    request.purposeCode().name(), recordKeyHash, String.join(",", authorised.fields()),
+                                    "COMPLETED", requestHash, answer.bodyHash()),
+                            consumer, id -> completedEvent(id, consumer, request, authorised))
+                            .map(queryId -> new ExchangeResult(queryId, released, List.copyOf(released.keySet()),
+                                    new ExchangeResult.Provenance(product.ownerAgency, product.code, product.version,
+                                            answer.asOf(), retrievedAt)));
+                });
+    }
+
+    private static <T> Uni<T> onWorker(Supplier<T> blocking) {
+        return Uni.createFrom().item(blocking).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     /** The audit receipt of one of the consumer's own queries; anyone else's is a 404. */
@@ -126,10 +148,17 @@ public class ExchangeService {
         return ExchangeReceipt.of(entry);
     }
 
-    private Authorised authorise(String consumer, ExchangeQueryRequest request, String recordKeyHash) {
-        DataProduct product = catalog.forExchange(request.product());
+    /**
+     * @param memoryOnly never read the database: throw {@link NeedsDatabase} where it would be needed
+     * @throws ProblemException the refusal
+     */
+    private Authorised authorise(String consumer, ExchangeQueryRequest request, String recordKeyHash, boolean memoryOnly) {
+        DataProduct product = memoryOnly
+                ? catalog.forExchangeFromMemory(request.product()).orElseThrow(NeedsDatabase::new)
+                : catalog.forExchange(request.product());
         Optional<Agreement> agreement = Optional.ofNullable(request.agreementId()).map(id -> {
-            Agreement found = agreements.forExchange(id).filter(a -> a.consumerAgency.equals(consumer))
+            Agreement found = (memoryOnly ? Optional.of(agreements.forExchangeFromMemory(id).orElseThrow(NeedsDatabase::new))
+                    : agreements.forExchange(id)).filter(a -> a.consumerAgency.equals(consumer))
                     .orElseThrow(() -> ProblemException.notFound("agreement", id));
             if (!found.productId.equals(product.id)) {
                 throw ProblemException.invalid("agreementId", "covers another product");
@@ -140,10 +169,16 @@ public class ExchangeService {
                 request.fields() == null ? List.of() : request.fields(), LocalDate.now(MALAYSIA));
         UUID consentId = null;
         if (!release.consentFields().isEmpty()) {
+            if (memoryOnly) {
+                throw new NeedsDatabase();
+            }
             consentId = QuarkusTransaction.requiringNew().call(() -> consents.requireInForce(recordKeyHash, consumer,
                     product.id, request.purposeCode(), release.consentFields()).id);
         }
-        if (agreement.isPresent() && !volumes.take(agreement.get().id)) {
+        if (agreement.isPresent() && !(memoryOnly ? volumes.takeHeld(agreement.get().id) : volumes.take(agreement.get().id))) {
+            if (memoryOnly) {
+                throw new NeedsDatabase();
+            }
             throw new ProblemException(ExchangeProblem.VOLUME_EXHAUSTED, "Agreement " + agreement.get().id
                     + " allowed " + agreement.get().volumeLimit + " requests and all were made");
         }

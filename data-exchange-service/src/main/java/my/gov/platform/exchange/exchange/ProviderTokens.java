@@ -2,6 +2,7 @@ package my.gov.platform.exchange.exchange;
 
 import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.Tokens;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.commons.problem.CommonProblem;
 import my.gov.platform.commons.problem.ProblemException;
@@ -13,9 +14,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The tokens the broker shows providers: one per provider agency, granted by identity-service for
@@ -38,26 +36,30 @@ public class ProviderTokens {
         this.timeout = timeout;
     }
 
-    /** @throws ProblemException 502 when identity-service grants no token, so the provider is not called */
-    String forAgency(String agency) {
+    /**
+     * The token for the agency's provider, at once when one is held.
+     *
+     * @return fails with a 502 problem when identity-service grants no token, so the provider is not called
+     */
+    Uni<String> forAgency(String agency) {
         CompletableFuture<Tokens> held = byAgency.get(agency);
         if (held == null || !usable(held)) {
             held = byAgency.compute(agency, (code, current) -> current != null && (!current.isDone() || usable(current))
                     ? current
                     : identity.getTokens(Map.of("resource", ProviderAudience.of(code))).subscribeAsCompletionStage());
         }
-        try {
-            return held.get(timeout.toMillis(), TimeUnit.MILLISECONDS).getAccessToken();
-        } catch (ExecutionException | TimeoutException refused) {
-            byAgency.remove(agency, held);
-            LOG.warnf("identity-service granted no token for the %s provider: %s", agency, refused.toString());
-            throw new ProblemException(CommonProblem.BAD_GATEWAY, "The broker could not obtain its credentials for the "
-                    + agency + " provider from identity-service; the provider was not called");
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new ProblemException(CommonProblem.BAD_GATEWAY, "Interrupted while obtaining the broker's credentials for the "
-                    + agency + " provider; the provider was not called");
+        if (usable(held)) {
+            return Uni.createFrom().item(held.join().getAccessToken());
         }
+        CompletableFuture<Tokens> grant = held;
+        return Uni.createFrom().completionStage(grant).ifNoItem().after(timeout).fail()
+                .map(Tokens::getAccessToken)
+                .onFailure().transform(refused -> {
+                    byAgency.remove(agency, grant);
+                    LOG.warnf("identity-service granted no token for the %s provider: %s", agency, refused.toString());
+                    return new ProblemException(CommonProblem.BAD_GATEWAY, "The broker could not obtain its credentials for the "
+                            + agency + " provider from identity-service; the provider was not called");
+                });
     }
 
     /** A granted token that is neither expired nor due for renewal. */

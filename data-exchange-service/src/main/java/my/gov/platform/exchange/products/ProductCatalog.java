@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -72,6 +73,11 @@ public class ProductCatalog {
      */
     public DataProduct forExchange(String idOrCode) {
         return exchangeView.get(idOrCode, key -> QuarkusTransaction.requiringNew().call(() -> get(key)));
+    }
+
+    /** Like {@link #forExchange}, without reading the database: empty when the product is not in memory. */
+    public Optional<DataProduct> forExchangeFromMemory(String idOrCode) {
+        return Optional.ofNullable(exchangeView.getIfCached(idOrCode));
     }
 
     @Transactional

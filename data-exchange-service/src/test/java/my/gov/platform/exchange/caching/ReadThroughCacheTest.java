@@ -28,6 +28,16 @@ class ReadThroughCacheTest {
     }
 
     @Test
+    void aLookUpFromMemoryNeverLoadsAndMissesAnExpiredValue() {
+        assertThat(cache.getIfCached("a")).isNull();
+        cache.get("a", this::load);
+        assertThat(cache.getIfCached("a")).isEqualTo("a-v1");
+        now.addAndGet(Duration.ofSeconds(2).toNanos());
+        assertThat(cache.getIfCached("a")).isNull();
+        assertThat(loads).hasValue(1);
+    }
+
+    @Test
     void invalidationMakesTheNextReadLoadAgain() {
         cache.get("a", this::load);
         cache.invalidateAll();

@@ -10,6 +10,7 @@ import my.gov.platform.testing.TestIssuer;
 import my.gov.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -76,14 +77,14 @@ class ProviderCredentialsApiTest {
 
     @Test
     void callsThatFindTheTokenDueShareOneNewGrant() throws Exception {
-        String dropped = tokens.forAgency("SSM");
+        String dropped = tokens.forAgency("SSM").await().atMost(Duration.ofSeconds(10));
         tokens.refused("SSM", dropped);
         int granted = TestIssuer.get().tokensGranted();
         ExecutorService callers = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> calls = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                calls.add(callers.submit(() -> tokens.forAgency("SSM")));
+                calls.add(callers.submit(() -> tokens.forAgency("SSM").await().atMost(Duration.ofSeconds(10))));
             }
             Set<String> handedOut = new HashSet<>();
             for (Future<String> call : calls) {

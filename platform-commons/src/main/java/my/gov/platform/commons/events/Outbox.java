@@ -18,9 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -113,25 +111,23 @@ public class Outbox {
     /**
      * A data-modifying statement inserting pending events from the topic and six array parameters;
      * a caller may use it as a {@code WITH} clause of its own statement and bind it with
-     * {@link #bindArrays}. Run it on its own, outside any transaction, so that it commits by itself,
-     * then call {@link #announceCommitted}.
+     * {@link #arrayParameters}. Run it on its own, outside any transaction, so that it commits by
+     * itself, then call {@link #announceCommitted}.
      */
     public static final String INSERT_FROM_ARRAYS = """
             INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload, traceparent, created_at, next_attempt_at)
             SELECT e.id, ?, e.key, e.type, e.payload, e.traceparent, e.at::timestamptz, e.at::timestamptz
             FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS e(id, key, type, payload, traceparent, at)""";
 
-    /** Binds {@link #INSERT_FROM_ARRAYS} from parameter {@code first} on; returns the next parameter's index. */
-    public int bindArrays(PreparedStatement statement, int first, List<PendingEvent> events) throws SQLException {
-        Connection connection = statement.getConnection();
-        statement.setString(first, topic);
-        statement.setArray(first + 1, connection.createArrayOf("uuid", events.stream().map(PendingEvent::id).toArray()));
-        statement.setArray(first + 2, connection.createArrayOf("text", events.stream().map(PendingEvent::key).toArray()));
-        statement.setArray(first + 3, connection.createArrayOf("text", events.stream().map(PendingEvent::type).toArray()));
-        statement.setArray(first + 4, connection.createArrayOf("text", events.stream().map(PendingEvent::payload).toArray()));
-        statement.setArray(first + 5, connection.createArrayOf("text", events.stream().map(PendingEvent::traceparent).toArray()));
-        statement.setArray(first + 6, connection.createArrayOf("text", events.stream().map(e -> e.createdAt().toString()).toArray()));
-        return first + 7;
+    /** The parameters of {@link #INSERT_FROM_ARRAYS} in order: the topic, then one typed array (UUID[] or String[]) per column. */
+    public List<Object> arrayParameters(List<PendingEvent> events) {
+        return List.of(topic,
+                events.stream().map(PendingEvent::id).toArray(UUID[]::new),
+                events.stream().map(PendingEvent::key).toArray(String[]::new),
+                events.stream().map(PendingEvent::type).toArray(String[]::new),
+                events.stream().map(PendingEvent::payload).toArray(String[]::new),
+                events.stream().map(PendingEvent::traceparent).toArray(String[]::new),
+                events.stream().map(e -> e.createdAt().toString()).toArray(String[]::new));
     }
 
     /**
