@@ -85,8 +85,8 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         }
         return Map.of(
                 "quarkus.datasource.jdbc.url", serverUrl + database,
-                // for a service that also uses the non-blocking client; not a quarkus.* key, so no other service warns of it
-                "mygov.exchange.reactive-database-url", serverUrl.substring("jdbc:".length()) + database,
+                // the same database for a service that also uses the non-blocking client; not a quarkus.* key, so the others do not warn of it
+                "mygov.datasource.reactive-url", serverUrl.substring("jdbc:".length()) + database,
                 "quarkus.datasource.username", user,
                 "quarkus.datasource.password", password);
     }

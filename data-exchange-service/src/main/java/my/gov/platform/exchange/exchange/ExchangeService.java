@@ -153,12 +153,9 @@ public class ExchangeService {
      * @throws ProblemException the refusal
      */
     private Authorised authorise(String consumer, ExchangeQueryRequest request, String recordKeyHash, boolean memoryOnly) {
-        DataProduct product = memoryOnly
-                ? catalog.forExchangeFromMemory(request.product()).orElseThrow(NeedsDatabase::new)
-                : catalog.forExchange(request.product());
+        DataProduct product = product(request.product(), memoryOnly);
         Optional<Agreement> agreement = Optional.ofNullable(request.agreementId()).map(id -> {
-            Agreement found = (memoryOnly ? Optional.of(agreements.forExchangeFromMemory(id).orElseThrow(NeedsDatabase::new))
-                    : agreements.forExchange(id)).filter(a -> a.consumerAgency.equals(consumer))
+            Agreement found = agreement(id, memoryOnly).filter(a -> a.consumerAgency.equals(consumer))
                     .orElseThrow(() -> ProblemException.notFound("agreement", id));
             if (!found.productId.equals(product.id)) {
                 throw ProblemException.invalid("agreementId", "covers another product");
@@ -175,14 +172,29 @@ public class ExchangeService {
             consentId = QuarkusTransaction.requiringNew().call(() -> consents.requireInForce(recordKeyHash, consumer,
                     product.id, request.purposeCode(), release.consentFields()).id);
         }
-        if (agreement.isPresent() && !(memoryOnly ? volumes.takeHeld(agreement.get().id) : volumes.take(agreement.get().id))) {
-            if (memoryOnly) {
-                throw new NeedsDatabase();
-            }
+        if (agreement.isPresent() && !takeVolume(agreement.get().id, memoryOnly)) {
             throw new ProblemException(ExchangeProblem.VOLUME_EXHAUSTED, "Agreement " + agreement.get().id
                     + " allowed " + agreement.get().volumeLimit + " requests and all were made");
         }
         return new Authorised(product, agreement.orElse(null), release.fields(), consentId);
+    }
+
+    private DataProduct product(String idOrCode, boolean memoryOnly) {
+        return memoryOnly ? catalog.forExchangeFromMemory(idOrCode).orElseThrow(NeedsDatabase::new) : catalog.forExchange(idOrCode);
+    }
+
+    private Optional<Agreement> agreement(UUID id, boolean memoryOnly) {
+        return memoryOnly ? Optional.of(agreements.forExchangeFromMemory(id).orElseThrow(NeedsDatabase::new)) : agreements.forExchange(id);
+    }
+
+    private boolean takeVolume(UUID agreementId, boolean memoryOnly) {
+        if (!memoryOnly) {
+            return volumes.take(agreementId);
+        }
+        if (!volumes.takeHeld(agreementId)) {
+            throw new NeedsDatabase();
+        }
+        return true;
     }
 
     private static Map<String, Object> completedEvent(UUID queryId, String consumer, ExchangeQueryRequest request,
