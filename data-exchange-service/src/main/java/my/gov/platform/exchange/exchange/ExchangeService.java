@@ -8,6 +8,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.web.Ids;
 import my.gov.platform.exchange.agreements.Agreement;
 import my.gov.platform.exchange.agreements.AgreementService;
 import my.gov.platform.exchange.agreements.VolumeAllowances;
@@ -35,15 +36,17 @@ import java.util.function.Supplier;
 
 /**
  * One synchronous exchange: decide from in-memory products and agreements, take a unit of volume,
- * call the provider, strip to the released fields, then audit and announce in a group commit before
- * answering. The usual exchange runs on the event loop from start to end, with no thread to wake in
- * between; what needs the database first (a consent, a row not in memory, a new block of volume) or is
- * refused moves to a worker thread. Every refusal and failure is audited and announced too, and
- * answers with its own problem; a failure never returns partial data and gives its unit of volume back.
+ * begin the exchange in the journal while calling the provider, strip to the released fields, then
+ * complete it in the journal (audit entry and {@code exchange.completed} event) before answering. The
+ * usual exchange runs on the event loop from start to end, with no thread to wake in between; what needs
+ * the database first (a consent, a row not in memory, a new block of volume) or is refused moves to a
+ * worker thread. Every refusal and failure is audited and announced too, and answers with its own
+ * problem; a failure never returns partial data.
  */
 @ApplicationScoped
 public class ExchangeService {
     private static final ZoneId MALAYSIA = ZoneId.of("Asia/Kuala_Lumpur");
+    private static final String COMPLETED_EVENT = "my.gov.exchange.completed";
 
     private final ProductCatalog catalog;
     private final AgreementService agreements;
@@ -51,13 +54,13 @@ public class ExchangeService {
     private final ConsentService consents;
     private final ProviderEndpoints endpoints;
     private final ProviderGateway gateway;
-    private final CompletionWriter completions;
+    private final ExchangeJournal journal;
     private final AuditLog audit;
     private final Outbox outbox;
     private final ObjectMapper json;
 
     ExchangeService(ProductCatalog catalog, AgreementService agreements, VolumeAllowances volumes, ConsentService consents,
-                    ProviderEndpoints endpoints, ProviderGateway gateway, CompletionWriter completions, AuditLog audit,
+                    ProviderEndpoints endpoints, ProviderGateway gateway, ExchangeJournal journal, AuditLog audit,
                     Outbox outbox, ObjectMapper json) {
         this.catalog = catalog;
         this.agreements = agreements;
@@ -65,7 +68,7 @@ public class ExchangeService {
         this.consents = consents;
         this.endpoints = endpoints;
         this.gateway = gateway;
-        this.completions = completions;
+        this.journal = journal;
         this.audit = audit;
         this.outbox = outbox;
         this.json = json;
@@ -87,11 +90,20 @@ public class ExchangeService {
         String recordKeyHash = RecordKeys.hash(request.recordKey());
         return authorise(consumer, request, recordKeyHash, requestHash)
                 .flatMap(authorised -> fetchAndRecord(consumer, request, recordKeyHash, requestHash, authorised)
-                        .onFailure().invoke(() -> {
+                        .onFailure(ExchangeService::countsAgainstNoVolume).invoke(() -> {
                             if (authorised.agreement() != null) {
                                 volumes.giveBack(authorised.agreement().id);
                             }
                         }));
+    }
+
+    /**
+     * A refusal, audited as such: nothing will count the exchange in its agreement's used volume. An
+     * audit failure may yet be followed by its entry (late, or recorded as unconfirmed), so its unit is
+     * kept: the limit is then under-used, never exceeded.
+     */
+    private static boolean countsAgainstNoVolume(Throwable failure) {
+        return failure instanceof ProblemException problem && problem.kind() != ExchangeProblem.AUDIT_UNAVAILABLE;
     }
 
     private Uni<Authorised> authorise(String consumer, ExchangeQueryRequest request, String recordKeyHash, String requestHash) {
@@ -103,7 +115,7 @@ public class ExchangeService {
                 try {
                     return authorise(consumer, request, recordKeyHash, false);
                 } catch (ProblemException refusal) {
-                    throw refused(consumer, request, recordKeyHash, requestHash, null, refusal);
+                    throw refused(consumer, request, recordKeyHash, requestHash, null, null, refusal);
                 }
             });
         }
@@ -112,11 +124,22 @@ public class ExchangeService {
     private Uni<ExchangeResult> fetchAndRecord(String consumer, ExchangeQueryRequest request, String recordKeyHash,
                                                String requestHash, Authorised authorised) {
         DataProduct product = authorised.product();
+        UUID queryId = Ids.newId();
+        // Written from now on: its disk flush overlaps the provider's answer.
+        Uni<Void> begun = journal.begin(new ExchangeJournal.Intent(queryId, new AuditFacts(AuditLog.COMPLETED_EXCHANGE,
+                consumer, consumer, product.ownerAgency, product.code, agreementId(authorised), authorised.consentId(),
+                request.purposeCode().name(), recordKeyHash, String.join(",", authorised.fields()), null, requestHash, null),
+                outbox.prepare(COMPLETED_EVENT, queryId, consumer, completedEvent(queryId, consumer, request, authorised))));
         return gateway.fetch(product.code, product.ownerAgency, endpoints.forRecord(product.providerEndpoint, request.recordKey()))
-                .onFailure(ProblemException.class).recoverWithUni(failure -> onWorker(() -> {
-                    throw refused(consumer, request, recordKeyHash, requestHash, authorised, (ProblemException) failure);
-                }))
-                .flatMap(answer -> {
+                .onItemOrFailure().transformToUni((answer, failure) -> begun.flatMap(durable -> {
+                    if (failure instanceof ProblemException problem) {
+                        return onWorker(() -> {
+                            throw refused(consumer, request, recordKeyHash, requestHash, authorised, queryId, problem);
+                        });
+                    }
+                    if (failure != null) {
+                        return Uni.createFrom().failure(failure);
+                    }
                     Map<String, Object> released = new LinkedHashMap<>();
                     for (String field : authorised.fields()) {
                         if (answer.data().containsKey(field)) {
@@ -124,15 +147,11 @@ public class ExchangeService {
                         }
                     }
                     Instant retrievedAt = Instant.now();
-                    return completions.record(new AuditFacts(AuditLog.COMPLETED_EXCHANGE, consumer, consumer,
-                                    product.ownerAgency, product.code, agreementId(authorised), authorised.consentId(),
-                                    request.purposeCode().name(), recordKeyHash, String.join(",", authorised.fields()),
-                                    "COMPLETED", requestHash, answer.bodyHash()),
-                            consumer, id -> completedEvent(id, consumer, request, authorised))
-                            .map(queryId -> new ExchangeResult(queryId, released, List.copyOf(released.keySet()),
+                    return journal.complete(queryId, answer.bodyHash())
+                            .map(completed -> new ExchangeResult(completed, released, List.copyOf(released.keySet()),
                                     new ExchangeResult.Provenance(product.ownerAgency, product.code, product.version,
                                             answer.asOf(), retrievedAt)));
-                });
+                }));
     }
 
     private static <T> Uni<T> onWorker(Supplier<T> blocking) {
@@ -213,11 +232,18 @@ public class ExchangeService {
         return data;
     }
 
-    /** Audits and announces a refusal or provider failure, and returns it with the audit entry's id. */
+    /**
+     * Audits and announces a refusal or provider failure, and returns it with the audit entry's id.
+     *
+     * @param begun the exchange begun in the journal and now refused instead, or null
+     */
     private ProblemException refused(String consumer, ExchangeQueryRequest request, String recordKeyHash, String requestHash,
-                                     Authorised authorised, ProblemException problem) {
+                                     Authorised authorised, UUID begun, ProblemException problem) {
         String reason = problem.kind().slug();
         AuditEntry entry = QuarkusTransaction.requiringNew().call(() -> {
+            if (begun != null) {
+                journal.discard(begun);
+            }
             AuditEntry refusal = audit.append(new AuditFacts("EXCHANGE_REFUSED", consumer, consumer,
                     authorised == null ? null : authorised.product().ownerAgency,
                     authorised == null ? request.product() : authorised.product().code,
