@@ -125,13 +125,15 @@ public class ExchangeService {
                                                String requestHash, Authorised authorised) {
         DataProduct product = authorised.product();
         UUID queryId = Ids.newId();
-        // Written from now on: its disk flush overlaps the provider's answer.
+        // Asked first, so that building and writing the intent overlap the provider's answer too.
+        Uni<ProviderAnswer> answered = gateway.fetch(product.code, product.ownerAgency,
+                endpoints.forRecord(product.providerEndpoint, request.recordKey())).memoize().indefinitely();
+        answered.subscribe().with(answer -> { }, failure -> { });
         Uni<Void> begun = journal.begin(new ExchangeJournal.Intent(queryId, new AuditFacts(AuditLog.COMPLETED_EXCHANGE,
                 consumer, consumer, product.ownerAgency, product.code, agreementId(authorised), authorised.consentId(),
                 request.purposeCode().name(), recordKeyHash, String.join(",", authorised.fields()), null, requestHash, null),
                 outbox.prepare(COMPLETED_EVENT, queryId, consumer, completedEvent(queryId, consumer, request, authorised))));
-        return gateway.fetch(product.code, product.ownerAgency, endpoints.forRecord(product.providerEndpoint, request.recordKey()))
-                .onItemOrFailure().transformToUni((answer, failure) -> begun.flatMap(durable -> {
+        return answered.onItemOrFailure().transformToUni((answer, failure) -> begun.flatMap(durable -> {
                     if (failure instanceof ProblemException problem) {
                         return onWorker(() -> {
                             throw refused(consumer, request, recordKeyHash, requestHash, authorised, queryId, problem);
