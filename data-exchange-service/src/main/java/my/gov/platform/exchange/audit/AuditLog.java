@@ -72,7 +72,53 @@ public class AuditLog {
         return entry;
     }
 
-    /** Has the sequencer place entries that a statement outside any JTA transaction has already committed. */
+    /**
+     * A data-modifying statement appending entries from array parameters, for a group commit that
+     * writes them in one statement with its other rows; bind with {@link #arrayParameters}, and once the
+     * statement has committed call {@link #sequenceCommitted}. The sequencer places them, as it does
+     * every appended entry.
+     */
+    public static final String INSERT_FROM_ARRAYS = """
+            INSERT INTO audit_entry (id, recorded_at, kind, actor, consumer_agency, provider_agency, product_code,
+                agreement_id, consent_id, purpose_code, record_key_hash, fields, outcome, request_hash, response_hash)
+            SELECT id, ?::timestamptz, kind, actor, consumer_agency, provider_agency, product_code, agreement_id,
+                consent_id, purpose_code, record_key_hash, fields, outcome, request_hash, response_hash
+            FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::uuid[],
+                ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+              AS e(id, kind, actor, consumer_agency, provider_agency, product_code, agreement_id, consent_id,
+                purpose_code, record_key_hash, fields, outcome, request_hash, response_hash)""";
+
+    /** A column of {@link #INSERT_FROM_ARRAYS} after recorded_at and id, in order: its value, a UUID or a String. */
+    private record FactColumn(Class<?> type, Function<AuditFacts, Object> value) {
+    }
+
+    private static final List<FactColumn> FACT_COLUMNS = List.of(new FactColumn(String.class, AuditFacts::kind),
+            new FactColumn(String.class, AuditFacts::actor), new FactColumn(String.class, AuditFacts::consumerAgency),
+            new FactColumn(String.class, AuditFacts::providerAgency), new FactColumn(String.class, AuditFacts::productCode),
+            new FactColumn(UUID.class, AuditFacts::agreementId), new FactColumn(UUID.class, AuditFacts::consentId),
+            new FactColumn(String.class, AuditFacts::purposeCode), new FactColumn(String.class, AuditFacts::recordKeyHash),
+            new FactColumn(String.class, AuditFacts::fields), new FactColumn(String.class, AuditFacts::outcome),
+            new FactColumn(String.class, AuditFacts::requestHash), new FactColumn(String.class, AuditFacts::responseHash));
+
+    /**
+     * The parameters of {@link #INSERT_FROM_ARRAYS} in order: the time recorded, then one typed array
+     * (UUID[] or String[]) per column, the ids first.
+     */
+    public static List<Object> arrayParameters(List<UUID> ids, List<AuditFacts> facts) {
+        List<Object> parameters = new ArrayList<>(FACT_COLUMNS.size() + 2);
+        parameters.add(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+        parameters.add(ids.toArray(UUID[]::new));
+        for (FactColumn column : FACT_COLUMNS) {
+            Object[] values = (Object[]) Array.newInstance(column.type(), facts.size());
+            for (int i = 0; i < values.length; i++) {
+                values[i] = column.value().apply(facts.get(i));
+            }
+            parameters.add(values);
+        }
+        return parameters;
+    }
+
+    /** Has the sequencer place entries a statement through {@link #INSERT_FROM_ARRAYS} has already committed. */
     public void sequenceCommitted() {
         sequencer.wake();
     }

@@ -8,7 +8,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.problem.ProblemException;
-import my.gov.platform.commons.web.Ids;
 import my.gov.platform.exchange.agreements.Agreement;
 import my.gov.platform.exchange.agreements.AgreementService;
 import my.gov.platform.exchange.agreements.VolumeAllowances;
@@ -36,17 +35,15 @@ import java.util.function.Supplier;
 
 /**
  * One synchronous exchange: decide from in-memory products and agreements, take a unit of volume,
- * begin the exchange in the journal while calling the provider, strip to the released fields, then
- * complete it in the journal (audit entry and {@code exchange.completed} event) before answering. The
- * usual exchange runs on the event loop from start to end, with no thread to wake in between; what needs
- * the database first (a consent, a row not in memory, a new block of volume) or is refused moves to a
- * worker thread. Every refusal and failure is audited and announced too, and answers with its own
- * problem; a failure never returns partial data.
+ * call the provider, strip to the released fields, then audit and announce in a group commit before
+ * answering. The usual exchange runs on the event loop from start to end, with no thread to wake in
+ * between; what needs the database first (a consent, a row not in memory, a new block of volume) or is
+ * refused moves to a worker thread. Every refusal and failure is audited and announced too, and
+ * answers with its own problem; a failure never returns partial data and gives its unit of volume back.
  */
 @ApplicationScoped
 public class ExchangeService {
     private static final ZoneId MALAYSIA = ZoneId.of("Asia/Kuala_Lumpur");
-    private static final String COMPLETED_EVENT = "my.gov.exchange.completed";
 
     private final ProductCatalog catalog;
     private final AgreementService agreements;
@@ -54,13 +51,13 @@ public class ExchangeService {
     private final ConsentService consents;
     private final ProviderEndpoints endpoints;
     private final ProviderGateway gateway;
-    private final ExchangeJournal journal;
+    private final CompletionWriter completions;
     private final AuditLog audit;
     private final Outbox outbox;
     private final ObjectMapper json;
 
     ExchangeService(ProductCatalog catalog, AgreementService agreements, VolumeAllowances volumes, ConsentService consents,
-                    ProviderEndpoints endpoints, ProviderGateway gateway, ExchangeJournal journal, AuditLog audit,
+                    ProviderEndpoints endpoints, ProviderGateway gateway, CompletionWriter completions, AuditLog audit,
                     Outbox outbox, ObjectMapper json) {
         this.catalog = catalog;
         this.agreements = agreements;
@@ -68,7 +65,7 @@ public class ExchangeService {
         this.consents = consents;
         this.endpoints = endpoints;
         this.gateway = gateway;
-        this.journal = journal;
+        this.completions = completions;
         this.audit = audit;
         this.outbox = outbox;
         this.json = json;
@@ -90,20 +87,11 @@ public class ExchangeService {
         String recordKeyHash = RecordKeys.hash(request.recordKey());
         return authorise(consumer, request, recordKeyHash, requestHash)
                 .flatMap(authorised -> fetchAndRecord(consumer, request, recordKeyHash, requestHash, authorised)
-                        .onFailure(ExchangeService::countsAgainstNoVolume).invoke(() -> {
+                        .onFailure().invoke(() -> {
                             if (authorised.agreement() != null) {
                                 volumes.giveBack(authorised.agreement().id);
                             }
                         }));
-    }
-
-    /**
-     * A refusal, audited as such: nothing will count the exchange in its agreement's used volume. An
-     * audit failure may yet be followed by its entry (late, or recorded as unconfirmed), so its unit is
-     * kept: the limit is then under-used, never exceeded.
-     */
-    private static boolean countsAgainstNoVolume(Throwable failure) {
-        return failure instanceof ProblemException problem && problem.kind() != ExchangeProblem.AUDIT_UNAVAILABLE;
     }
 
     private Uni<Authorised> authorise(String consumer, ExchangeQueryRequest request, String recordKeyHash, String requestHash) {
@@ -115,7 +103,7 @@ public class ExchangeService {
                 try {
                     return authorise(consumer, request, recordKeyHash, false);
                 } catch (ProblemException refusal) {
-                    throw refused(consumer, request, recordKeyHash, requestHash, null, null, refusal);
+                    throw refused(consumer, request, recordKeyHash, requestHash, null, refusal);
                 }
             });
         }
@@ -124,24 +112,11 @@ public class ExchangeService {
     private Uni<ExchangeResult> fetchAndRecord(String consumer, ExchangeQueryRequest request, String recordKeyHash,
                                                String requestHash, Authorised authorised) {
         DataProduct product = authorised.product();
-        UUID queryId = Ids.newId();
-        // Asked first, so that building and writing the intent overlap the provider's answer too.
-        Uni<ProviderAnswer> answered = gateway.fetch(product.code, product.ownerAgency,
-                endpoints.forRecord(product.providerEndpoint, request.recordKey())).memoize().indefinitely();
-        answered.subscribe().with(answer -> { }, failure -> { });
-        Uni<Void> begun = journal.begin(new ExchangeJournal.Intent(queryId, new AuditFacts(AuditLog.COMPLETED_EXCHANGE,
-                consumer, consumer, product.ownerAgency, product.code, agreementId(authorised), authorised.consentId(),
-                request.purposeCode().name(), recordKeyHash, String.join(",", authorised.fields()), null, requestHash, null),
-                outbox.prepare(COMPLETED_EVENT, queryId, consumer, completedEvent(queryId, consumer, request, authorised))));
-        return answered.onItemOrFailure().transformToUni((answer, failure) -> begun.flatMap(durable -> {
-                    if (failure instanceof ProblemException problem) {
-                        return onWorker(() -> {
-                            throw refused(consumer, request, recordKeyHash, requestHash, authorised, queryId, problem);
-                        });
-                    }
-                    if (failure != null) {
-                        return Uni.createFrom().failure(failure);
-                    }
+        return gateway.fetch(product.code, product.ownerAgency, endpoints.forRecord(product.providerEndpoint, request.recordKey()))
+                .onFailure(ProblemException.class).recoverWithUni(failure -> onWorker(() -> {
+                    throw refused(consumer, request, recordKeyHash, requestHash, authorised, (ProblemException) failure);
+                }))
+                .flatMap(answer -> {
                     Map<String, Object> released = new LinkedHashMap<>();
                     for (String field : authorised.fields()) {
                         if (answer.data().containsKey(field)) {
@@ -149,11 +124,15 @@ public class ExchangeService {
                         }
                     }
                     Instant retrievedAt = Instant.now();
-                    return journal.complete(queryId, answer.bodyHash())
-                            .map(completed -> new ExchangeResult(completed, released, List.copyOf(released.keySet()),
+                    return completions.record(new AuditFacts(AuditLog.COMPLETED_EXCHANGE, consumer, consumer,
+                                    product.ownerAgency, product.code, agreementId(authorised), authorised.consentId(),
+                                    request.purposeCode().name(), recordKeyHash, String.join(",", authorised.fields()),
+                                    "COMPLETED", requestHash, answer.bodyHash()),
+                            consumer, id -> completedEvent(id, consumer, request, authorised))
+                            .map(queryId -> new ExchangeResult(queryId, released, List.copyOf(released.keySet()),
                                     new ExchangeResult.Provenance(product.ownerAgency, product.code, product.version,
                                             answer.asOf(), retrievedAt)));
-                }));
+                });
     }
 
     private static <T> Uni<T> onWorker(Supplier<T> blocking) {
@@ -234,18 +213,11 @@ public class ExchangeService {
         return data;
     }
 
-    /**
-     * Audits and announces a refusal or provider failure, and returns it with the audit entry's id.
-     *
-     * @param begun the exchange begun in the journal and now refused instead, or null
-     */
+    /** Audits and announces a refusal or provider failure, and returns it with the audit entry's id. */
     private ProblemException refused(String consumer, ExchangeQueryRequest request, String recordKeyHash, String requestHash,
-                                     Authorised authorised, UUID begun, ProblemException problem) {
+                                     Authorised authorised, ProblemException problem) {
         String reason = problem.kind().slug();
         AuditEntry entry = QuarkusTransaction.requiringNew().call(() -> {
-            if (begun != null) {
-                journal.discard(begun);
-            }
             AuditEntry refusal = audit.append(new AuditFacts("EXCHANGE_REFUSED", consumer, consumer,
                     authorised == null ? null : authorised.product().ownerAgency,
                     authorised == null ? request.product() : authorised.product().code,

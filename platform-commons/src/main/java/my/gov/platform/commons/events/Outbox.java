@@ -76,7 +76,7 @@ public class Outbox {
 
     /**
      * An event built and checked against its schema, for a caller that writes it together with its own
-     * rows in one statement (see {@link #insertSelecting}).
+     * rows in one statement (see {@link #INSERT_FROM_ARRAYS}).
      */
     public record PendingEvent(UUID id, String key, String type, String payload, String traceparent, Instant createdAt) {
     }
@@ -109,19 +109,25 @@ public class Outbox {
     }
 
     /**
-     * For a caller writing events with its own rows in one statement (as a data-modifying {@code WITH}
-     * clause): inserts the rows of {@code select}, which yields event_id, topic, event_key, event_type,
-     * payload, traceparent, created_at and next_attempt_at, in that order. Once the statement has
-     * committed, call {@link #announceCommitted}.
+     * A data-modifying statement inserting pending events from the topic and six array parameters;
+     * a caller may use it as a {@code WITH} clause of its own statement and bind it with
+     * {@link #arrayParameters}. Run it on its own, outside any transaction, so that it commits by
+     * itself, then call {@link #announceCommitted}.
      */
-    public static String insertSelecting(String select) {
-        return "INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload, traceparent, created_at, "
-                + "next_attempt_at) " + select;
-    }
+    public static final String INSERT_FROM_ARRAYS = """
+            INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload, traceparent, created_at, next_attempt_at)
+            SELECT e.id, ?, e.key, e.type, e.payload, e.traceparent, e.at::timestamptz, e.at::timestamptz
+            FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS e(id, key, type, payload, traceparent, at)""";
 
-    /** The Kafka topic this service's events go to. */
-    public String topic() {
-        return topic;
+    /** The parameters of {@link #INSERT_FROM_ARRAYS} in order: the topic, then one typed array (UUID[] or String[]) per column. */
+    public List<Object> arrayParameters(List<PendingEvent> events) {
+        return List.of(topic,
+                events.stream().map(PendingEvent::id).toArray(UUID[]::new),
+                events.stream().map(PendingEvent::key).toArray(String[]::new),
+                events.stream().map(PendingEvent::type).toArray(String[]::new),
+                events.stream().map(PendingEvent::payload).toArray(String[]::new),
+                events.stream().map(PendingEvent::traceparent).toArray(String[]::new),
+                events.stream().map(e -> e.createdAt().toString()).toArray(String[]::new));
     }
 
     /**

@@ -1,0 +1,13 @@
+package my.gov.platform.exchange.exchange;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CompletionWriterTest {
+    @Test
+    void jdbcPlaceholdersAreNumberedInOrderForTheReactiveClient() {
+        assertThat(CompletionWriter.numbered("SELECT ?::uuid[], x FROM unnest(?::text[]) WHERE y = ?"))
+                .isEqualTo("SELECT $1::uuid[], x FROM unnest($2::text[]) WHERE y = $3");
+    }
+}
