@@ -39,7 +39,8 @@ import java.util.function.Supplier;
  * answering. The usual exchange runs on the event loop from start to end, with no thread to wake in
  * between; what needs the database first (a consent, a row not in memory, a new block of volume) or is
  * refused moves to a worker thread. Every refusal and failure is audited and announced too, and
- * answers with its own problem; a failure never returns partial data and gives its unit of volume back.
+ * answers with its own problem; a failure never returns partial data, and a refusal gives its unit of
+ * volume back.
  */
 @ApplicationScoped
 public class ExchangeService {
@@ -87,11 +88,21 @@ public class ExchangeService {
         String recordKeyHash = RecordKeys.hash(request.recordKey());
         return authorise(consumer, request, recordKeyHash, requestHash)
                 .flatMap(authorised -> fetchAndRecord(consumer, request, recordKeyHash, requestHash, authorised)
-                        .onFailure().invoke(() -> {
+                        .onFailure(ExchangeService::countsAgainstNoVolume).invoke(() -> {
                             if (authorised.agreement() != null) {
                                 volumes.giveBack(authorised.agreement().id);
                             }
                         }));
+    }
+
+    /**
+     * A refusal, audited as such: nothing will count the exchange in its agreement's used volume. An
+     * audit entry that was not durable in time may still commit and be counted, so its unit is kept:
+     * giving it back could let {@code volume_used} pass {@code volume_reserved}. The limit is then
+     * under-used, never exceeded.
+     */
+    private static boolean countsAgainstNoVolume(Throwable failure) {
+        return failure instanceof ProblemException problem && problem.kind() != ExchangeProblem.AUDIT_UNAVAILABLE;
     }
 
     private Uni<Authorised> authorise(String consumer, ExchangeQueryRequest request, String recordKeyHash, String requestHash) {

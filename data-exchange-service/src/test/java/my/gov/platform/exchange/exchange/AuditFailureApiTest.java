@@ -12,16 +12,19 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 
+import static my.gov.platform.exchange.ExchangeFixtures.DEMO_CITIZEN;
 import static my.gov.platform.exchange.ExchangeFixtures.PROBLEM_JSON;
+import static my.gov.platform.exchange.ExchangeFixtures.approvedAgreement;
 import static my.gov.platform.exchange.ExchangeFixtures.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-/** An exchange whose audit entry cannot be committed answers with a problem and never with its data. */
+/** An exchange whose audit entry cannot be committed answers with a problem, never with its data, and keeps its unit of volume. */
 @QuarkusTest
 @WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
 class AuditFailureApiTest {
@@ -54,6 +57,23 @@ class AuditFailureApiTest {
             query(CONSUMER, openQuery).then().statusCode(200).body("data.companyName", notNullValue());
             assertThat(completedEntries(sql)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void anExchangeWhoseAuditFailedKeepsItsUnitOfVolume() throws SQLException {
+        String agreement = approvedAgreement("KWAP", "POPULATION", "JPN", List.of("fullName"), "PENSION_ADMINISTRATION", 1);
+        Map<String, Object> underAgreement = Map.of("product", "POPULATION", "agreementId", agreement,
+                "purposeCode", "PENSION_ADMINISTRATION", "recordKey", DEMO_CITIZEN);
+        try (Connection db = DriverManager.getConnection(jdbcUrl, user, password); Statement sql = db.createStatement()) {
+            sql.execute("ALTER TABLE audit_entry ADD CONSTRAINT test_refuses_agreement CHECK (agreement_id IS DISTINCT FROM '"
+                    + agreement + "') NOT VALID");
+            try {
+                query("KWAP", underAgreement).then().statusCode(503).body("type", endsWith("/problems/audit-unavailable"));
+            } finally {
+                sql.execute("ALTER TABLE audit_entry DROP CONSTRAINT test_refuses_agreement");
+            }
+        }
+        query("KWAP", underAgreement).then().statusCode(429).body("type", endsWith("/problems/volume-exhausted"));
     }
 
     private static int completedEntries(Statement sql) throws SQLException {
