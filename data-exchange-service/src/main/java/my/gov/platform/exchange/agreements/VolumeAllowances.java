@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Agreement volume, enforced without a row lock per request: this instance reserves units from the
  * database in blocks (one atomic UPDATE that never lets {@code volume_reserved} pass the limit) and
  * hands them out from memory. A refused request gives its unit back (one whose audit failed keeps
- * it, as its entry may still commit); a completed one is counted in {@code volume_used} when the audit sequencer places its entry. If the instance
- * stops, the units it reserved but did not use are lost to the agreement: the limit can be
- * under-used, never exceeded.
+ * it, as its entry may still commit); a completed one is counted in {@code volume_used} when the
+ * audit sequencer places its entry. If the instance stops, the units it reserved but did not use are
+ * lost to the agreement: the limit can be under-used, never exceeded.
  */
 @ApplicationScoped
 public class VolumeAllowances {

@@ -24,7 +24,10 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-/** An exchange whose audit entry cannot be committed answers with a problem, never with its data, and keeps its unit of volume. */
+/**
+ * An exchange whose audit entry cannot be committed answers with a problem, never with its data, and
+ * keeps its unit of volume.
+ */
 @QuarkusTest
 @WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
 class AuditFailureApiTest {
