@@ -88,7 +88,7 @@ public class ExchangeService {
         String recordKeyHash = RecordKeys.hash(request.recordKey());
         return authorise(consumer, request, recordKeyHash, requestHash)
                 .flatMap(authorised -> fetchAndRecord(consumer, request, recordKeyHash, requestHash, authorised)
-                        .onFailure(ExchangeService::countsAgainstNoVolume).invoke(() -> {
+                        .onFailure(ExchangeService::givesItsUnitBack).invoke(() -> {
                             if (authorised.agreement() != null) {
                                 volumes.giveBack(authorised.agreement().id);
                             }
@@ -101,7 +101,7 @@ public class ExchangeService {
      * giving it back could let {@code volume_used} pass {@code volume_reserved}. The limit is then
      * under-used, never exceeded.
      */
-    private static boolean countsAgainstNoVolume(Throwable failure) {
+    private static boolean givesItsUnitBack(Throwable failure) {
         return failure instanceof ProblemException problem && problem.kind() != ExchangeProblem.AUDIT_UNAVAILABLE;
     }
 
