@@ -5,6 +5,7 @@ import io.restassured.response.Response;
 import my.gov.platform.exchange.products.ProviderAudience;
 import my.gov.platform.testing.TestTokens;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -72,5 +73,21 @@ public final class ExchangeFixtures {
     public static Response query(String consumer, Map<String, Object> body) {
         return given().auth().oauth2(consumer(consumer)).contentType(ContentType.JSON).body(body)
                 .when().post("/v1/exchange/queries");
+    }
+
+    /**
+     * The receipt of a query once its audit entry is completed, which happens just after the consumer
+     * was answered; fails if it is still awaiting its provider after ten seconds.
+     */
+    public static Map<String, Object> completedReceipt(String consumer, String queryId) throws InterruptedException {
+        Instant giveUp = Instant.now().plusSeconds(10);
+        while (true) {
+            Map<String, Object> receipt = given().auth().oauth2(consumer(consumer))
+                    .when().get("/v1/exchange/queries/" + queryId + "/receipt").then().statusCode(200).extract().path("");
+            if (!"AWAITING_PROVIDER".equals(receipt.get("outcome")) || Instant.now().isAfter(giveUp)) {
+                return receipt;
+            }
+            Thread.sleep(20);
+        }
     }
 }

@@ -8,11 +8,13 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.lang.reflect.Array;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,18 +37,24 @@ public class AuditLog {
     private static final int BATCH = 1000;
     /** The kind of entry that counts towards its agreement's used volume once placed. */
     public static final String COMPLETED_EXCHANGE = "EXCHANGE_COMPLETED";
+    /** The outcome of an exchange's entry while its provider is asked; the sequencer does not place it yet. */
+    public static final String AWAITING_PROVIDER = "AWAITING_PROVIDER";
+    /** The outcome of an exchange's entry that was never completed: data may have been released. */
+    public static final String UNCONFIRMED = "UNCONFIRMED";
 
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
     private final AuditSequencer sequencer;
     private final CheckpointKey key;
+    private final Duration unconfirmedAfter;
 
     AuditLog(EntityManager entityManager, TransactionSynchronizationRegistry transactions, AuditSequencer sequencer,
-             CheckpointKey key) {
+             CheckpointKey key, @ConfigProperty(name = "mygov.exchange.audit.unconfirmed-after") Duration unconfirmedAfter) {
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.sequencer = sequencer;
         this.key = key;
+        this.unconfirmedAfter = unconfirmedAfter;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -118,6 +126,40 @@ public class AuditLog {
         return parameters;
     }
 
+    /**
+     * A data-modifying statement completing exchanges' entries opened with outcome
+     * {@value #AWAITING_PROVIDER}: outcome COMPLETED and the hash of the provider's answer. It returns
+     * the event id given with each entry it completed, so that a caller's {@code WITH} clause
+     * announces only those; bind with {@link #completionParameters}. An entry already refused, or
+     * placed as {@value #UNCONFIRMED}, stays as it is.
+     */
+    public static final String COMPLETE_FROM_ARRAYS = """
+            UPDATE audit_entry a SET outcome = 'COMPLETED', response_hash = c.response_hash
+            FROM unnest(?::uuid[], ?::text[], ?::uuid[]) AS c(id, response_hash, event_id)
+            WHERE a.id = c.id AND a.leaf_index IS NULL AND a.outcome = 'AWAITING_PROVIDER'
+            RETURNING c.event_id""";
+
+    /** The parameters of {@link #COMPLETE_FROM_ARRAYS} in order: entry ids, answers' hashes, event ids. */
+    public static List<Object> completionParameters(List<UUID> ids, List<String> responseHashes, List<UUID> eventIds) {
+        return List.of(ids.toArray(UUID[]::new), responseHashes.toArray(String[]::new), eventIds.toArray(UUID[]::new));
+    }
+
+    /**
+     * Turns an exchange's entry still {@value #AWAITING_PROVIDER} into a refusal, in the caller's
+     * transaction: the provider failed, so no field was released.
+     *
+     * @return false if the entry was no longer awaiting its provider
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean refuseAwaiting(UUID id, String reason) {
+        int refused = entityManager.createNativeQuery("""
+                        UPDATE audit_entry SET kind = 'EXCHANGE_REFUSED', outcome = ?2, fields = NULL, consent_id = NULL
+                        WHERE id = ?1 AND leaf_index IS NULL AND outcome = 'AWAITING_PROVIDER'""")
+                .setParameter(1, id).setParameter(2, reason).executeUpdate();
+        wakeSequencerAfterCommit();
+        return refused == 1;
+    }
+
     /** Has the sequencer place entries a statement through {@link #INSERT_FROM_ARRAYS} has already committed. */
     public void sequenceCommitted() {
         sequencer.wake();
@@ -137,10 +179,17 @@ public class AuditLog {
     /**
      * Places committed, unplaced entries at the next leaf indexes, and counts completed exchanges in
      * their agreements' used volume in the same transaction, so each is counted exactly once and the
-     * exchanges' own commits take no lock on the agreement. Returns how many were placed.
+     * exchanges' own commits take no lock on the agreement. An exchange's entry still awaiting its
+     * provider waits, unless it is older than {@code mygov.exchange.audit.unconfirmed-after}: its
+     * completion was lost, so it is placed as {@value #UNCONFIRMED}. Returns how many were placed.
      */
     @Transactional
     public int sequence() {
+        // The update locks the entry: a completion arriving now waits, then finds it no longer awaiting.
+        entityManager.createNativeQuery("""
+                        UPDATE audit_entry SET outcome = 'UNCONFIRMED'
+                        WHERE leaf_index IS NULL AND outcome = 'AWAITING_PROVIDER' AND recorded_at < ?1""")
+                .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).minus(unconfirmedAfter)).executeUpdate();
         int placed = 0;
         int batch;
         do {
@@ -164,7 +213,8 @@ public class AuditLog {
             List<String> hashes = new ArrayList<>();
             SortedMap<UUID, Long> used = new TreeMap<>();
             try (PreparedStatement pending = connection.prepareStatement(
-                    "SELECT * FROM audit_entry WHERE leaf_index IS NULL ORDER BY recorded_at, id LIMIT " + BATCH);
+                    "SELECT * FROM audit_entry WHERE leaf_index IS NULL AND outcome <> 'AWAITING_PROVIDER' "
+                            + "ORDER BY recorded_at, id LIMIT " + BATCH);
                  ResultSet rows = pending.executeQuery()) {
                 while (rows.next()) {
                     AuditRecord placed = AuditRecord.of(rows, next);

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.web.Ids;
 import my.gov.platform.exchange.agreements.Agreement;
 import my.gov.platform.exchange.agreements.AgreementService;
 import my.gov.platform.exchange.agreements.VolumeAllowances;
@@ -35,12 +36,13 @@ import java.util.function.Supplier;
 
 /**
  * One synchronous exchange: decide from in-memory products and agreements, take a unit of volume,
- * call the provider, strip to the released fields, then audit and announce in a group commit before
- * answering. The usual exchange runs on the event loop from start to end, with no thread to wake in
- * between; what needs the database first (a consent, a row not in memory, a new block of volume) or is
- * refused moves to a worker thread. Every refusal and failure is audited and announced too, and
- * answers with its own problem; a failure never returns partial data, and a refusal gives its unit of
- * volume back.
+ * then call the provider while its audit entry is opened, durably, in a group commit; strip the answer
+ * to the released fields and return it once both are done. The entry is completed with the answer's
+ * hash, and the exchange announced, after the answer has left (see {@link ExchangeAuditWriter}). The
+ * usual exchange runs on the event loop from start to end, with no thread to wake in between; what
+ * needs the database first (a consent, a row not in memory, a new block of volume) or is refused
+ * moves to a worker thread. Every refusal and failure is audited and announced too, and answers with
+ * its own problem; a failure never returns partial data, and a refusal gives its unit of volume back.
  */
 @ApplicationScoped
 public class ExchangeService {
@@ -52,13 +54,13 @@ public class ExchangeService {
     private final ConsentService consents;
     private final ProviderEndpoints endpoints;
     private final ProviderGateway gateway;
-    private final CompletionWriter completions;
+    private final ExchangeAuditWriter exchangeAudit;
     private final AuditLog audit;
     private final Outbox outbox;
     private final ObjectMapper json;
 
     ExchangeService(ProductCatalog catalog, AgreementService agreements, VolumeAllowances volumes, ConsentService consents,
-                    ProviderEndpoints endpoints, ProviderGateway gateway, CompletionWriter completions, AuditLog audit,
+                    ProviderEndpoints endpoints, ProviderGateway gateway, ExchangeAuditWriter exchangeAudit, AuditLog audit,
                     Outbox outbox, ObjectMapper json) {
         this.catalog = catalog;
         this.agreements = agreements;
@@ -66,7 +68,7 @@ public class ExchangeService {
         this.consents = consents;
         this.endpoints = endpoints;
         this.gateway = gateway;
-        this.completions = completions;
+        this.exchangeAudit = exchangeAudit;
         this.audit = audit;
         this.outbox = outbox;
         this.json = json;
@@ -114,35 +116,46 @@ public class ExchangeService {
                 try {
                     return authorise(consumer, request, recordKeyHash, false);
                 } catch (ProblemException refusal) {
-                    throw refused(consumer, request, recordKeyHash, requestHash, null, refusal);
+                    throw refused(consumer, request, recordKeyHash, requestHash, refusal);
                 }
             });
         }
     }
 
+    /** The provider's answer, or the problem it gave instead. */
+    private record Fetched(ProviderAnswer answer, ProblemException problem) {
+    }
+
     private Uni<ExchangeResult> fetchAndRecord(String consumer, ExchangeQueryRequest request, String recordKeyHash,
                                                String requestHash, Authorised authorised) {
         DataProduct product = authorised.product();
-        return gateway.fetch(product.code, product.ownerAgency, endpoints.forRecord(product.providerEndpoint, request.recordKey()))
-                .onFailure(ProblemException.class).recoverWithUni(failure -> onWorker(() -> {
-                    throw refused(consumer, request, recordKeyHash, requestHash, authorised, (ProblemException) failure);
-                }))
-                .flatMap(answer -> {
+        UUID queryId = Ids.newId();
+        Uni<Fetched> fetched = gateway.fetch(product.code, product.ownerAgency, endpoints.forRecord(product.providerEndpoint, request.recordKey()))
+                .map(answer -> new Fetched(answer, null))
+                .onFailure(ProblemException.class).recoverWithItem(problem -> new Fetched(null, (ProblemException) problem));
+        Uni<Void> opened = exchangeAudit.open(queryId, new AuditFacts(AuditLog.COMPLETED_EXCHANGE, consumer, consumer,
+                product.ownerAgency, product.code, agreementId(authorised), authorised.consentId(),
+                request.purposeCode().name(), recordKeyHash, String.join(",", authorised.fields()),
+                AuditLog.AWAITING_PROVIDER, requestHash, null));
+        // The provider is asked first; its answer is released only once the opened entry is durable.
+        return Uni.combine().all().unis(fetched, opened).with((outcome, durable) -> outcome)
+                .flatMap(outcome -> {
+                    if (outcome.problem() != null) {
+                        return onWorker(() -> {
+                            throw refusedAfterOpening(queryId, consumer, request, outcome.problem());
+                        });
+                    }
+                    ProviderAnswer answer = outcome.answer();
                     Map<String, Object> released = new LinkedHashMap<>();
                     for (String field : authorised.fields()) {
                         if (answer.data().containsKey(field)) {
                             released.put(field, answer.data().get(field));
                         }
                     }
-                    Instant retrievedAt = Instant.now();
-                    return completions.record(new AuditFacts(AuditLog.COMPLETED_EXCHANGE, consumer, consumer,
-                                    product.ownerAgency, product.code, agreementId(authorised), authorised.consentId(),
-                                    request.purposeCode().name(), recordKeyHash, String.join(",", authorised.fields()),
-                                    "COMPLETED", requestHash, answer.bodyHash()),
-                            consumer, id -> completedEvent(id, consumer, request, authorised))
-                            .map(queryId -> new ExchangeResult(queryId, released, List.copyOf(released.keySet()),
-                                    new ExchangeResult.Provenance(product.ownerAgency, product.code, product.version,
-                                            answer.asOf(), retrievedAt)));
+                    exchangeAudit.complete(queryId, answer.bodyHash(), consumer, completedEvent(queryId, consumer, request, authorised));
+                    return Uni.createFrom().item(new ExchangeResult(queryId, released, List.copyOf(released.keySet()),
+                            new ExchangeResult.Provenance(product.ownerAgency, product.code, product.version,
+                                    answer.asOf(), Instant.now())));
                 });
     }
 
@@ -224,29 +237,52 @@ public class ExchangeService {
         return data;
     }
 
-    /** Audits and announces a refusal or provider failure, and returns it with the audit entry's id. */
+    /**
+     * Turns the exchange's opened entry into a refusal and announces it: the provider failed or holds no
+     * such record. Returns the problem with the entry's id, or audit-unavailable if the entry was
+     * already placed as unconfirmed (so it keeps its unit of volume).
+     */
+    private ProblemException refusedAfterOpening(UUID queryId, String consumer, ExchangeQueryRequest request,
+                                                 ProblemException problem) {
+        String reason = problem.kind().slug();
+        boolean refused = QuarkusTransaction.requiringNew().call(() -> {
+            if (!audit.refuseAwaiting(queryId, reason)) {
+                return false;
+            }
+            outbox.publish("my.gov.exchange.refused", queryId, consumer, refusedEvent(queryId, consumer, request, reason));
+            return true;
+        });
+        if (!refused) {
+            return new ProblemException(ExchangeProblem.AUDIT_UNAVAILABLE, "The provider failed after the audit entry of "
+                    + "this exchange was recorded as unconfirmed; no data was returned").with("queryId", queryId);
+        }
+        return problem.with("queryId", queryId);
+    }
+
+    /** Audits and announces a refusal decided before the provider was asked, and returns it with the audit entry's id. */
     private ProblemException refused(String consumer, ExchangeQueryRequest request, String recordKeyHash, String requestHash,
-                                     Authorised authorised, ProblemException problem) {
+                                     ProblemException problem) {
         String reason = problem.kind().slug();
         AuditEntry entry = QuarkusTransaction.requiringNew().call(() -> {
-            AuditEntry refusal = audit.append(new AuditFacts("EXCHANGE_REFUSED", consumer, consumer,
-                    authorised == null ? null : authorised.product().ownerAgency,
-                    authorised == null ? request.product() : authorised.product().code,
-                    authorised == null ? request.agreementId() : agreementId(authorised), null,
-                    request.purposeCode().name(), recordKeyHash, null, reason, requestHash, null));
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("queryId", refusal.id);
-            data.put("product", request.product());
-            data.put("consumerAgency", consumer);
-            if (request.agreementId() != null) {
-                data.put("agreementId", request.agreementId());
-            }
-            data.put("purposeCode", request.purposeCode());
-            data.put("reason", reason);
-            outbox.publish("my.gov.exchange.refused", refusal.id, consumer, data);
+            AuditEntry refusal = audit.append(new AuditFacts("EXCHANGE_REFUSED", consumer, consumer, null, request.product(),
+                    request.agreementId(), null, request.purposeCode().name(), recordKeyHash, null, reason, requestHash, null));
+            outbox.publish("my.gov.exchange.refused", refusal.id, consumer, refusedEvent(refusal.id, consumer, request, reason));
             return refusal;
         });
         return problem.with("queryId", entry.id);
+    }
+
+    private static Map<String, Object> refusedEvent(UUID queryId, String consumer, ExchangeQueryRequest request, String reason) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("queryId", queryId);
+        data.put("product", request.product());
+        data.put("consumerAgency", consumer);
+        if (request.agreementId() != null) {
+            data.put("agreementId", request.agreementId());
+        }
+        data.put("purposeCode", request.purposeCode());
+        data.put("reason", reason);
+        return data;
     }
 
     private static UUID agreementId(Authorised a) {

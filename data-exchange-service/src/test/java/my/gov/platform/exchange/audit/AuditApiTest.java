@@ -19,9 +19,11 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static my.gov.platform.exchange.ExchangeFixtures.admin;
+import static my.gov.platform.exchange.ExchangeFixtures.completedReceipt;
 import static my.gov.platform.exchange.ExchangeFixtures.consumer;
 import static my.gov.platform.exchange.ExchangeFixtures.query;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,9 +40,12 @@ class AuditApiTest {
     @ConfigProperty(name = "quarkus.datasource.password")
     String password;
 
-    private static String openQuery() {
-        return query("JPJ", Map.of("product", "COMPANY", "purposeCode", "LICENSING", "recordKey", "202001000002"))
+    /** A completed query of open data: its entry is ready to be placed. */
+    private static String openQuery() throws InterruptedException {
+        String queryId = query("JPJ", Map.of("product", "COMPANY", "purposeCode", "LICENSING", "recordKey", "202001000002"))
                 .then().statusCode(200).extract().path("queryId");
+        assertThat(completedReceipt("JPJ", queryId)).containsEntry("outcome", "COMPLETED");
+        return queryId;
     }
 
     /** Where the sequencer placed an entry; call after a checkpoint, which places every committed entry. */
@@ -55,7 +60,7 @@ class AuditApiTest {
     }
 
     @Test
-    void signedCheckpointsCarryInclusionAndConsistencyProofsAnAuditorCanCheck() throws SQLException {
+    void signedCheckpointsCarryInclusionAndConsistencyProofsAnAuditorCanCheck() throws SQLException, InterruptedException {
         String firstQuery = openQuery();
         long olderSize = ((Number) checkpoint().get("treeSize")).longValue();
         int first = leafIndexOf(firstQuery);
@@ -81,7 +86,7 @@ class AuditApiTest {
     }
 
     @Test
-    void editingOrDeletingARowInPostgresIsReportedAsTheFirstBadRecord() throws SQLException {
+    void editingOrDeletingARowInPostgresIsReportedAsTheFirstBadRecord() throws SQLException, InterruptedException {
         String victimQuery = openQuery();
         openQuery();
         checkpoint();
@@ -116,7 +121,51 @@ class AuditApiTest {
     }
 
     @Test
-    void proofsFromAFalsifiedTreeNodeFailAndTheNodesRebuildFromTheEntries() throws SQLException {
+    void anExchangesEntryIsPlacedOnceCompletedOrAsUnconfirmedWhenItNeverIs() throws SQLException {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
+            UUID answered = openedEntry(db, "now()");
+            UUID abandoned = openedEntry(db, "now() - interval '3 minutes'");
+            checkpoint();
+            assertThat(scalar(db, "SELECT leaf_index FROM audit_entry WHERE id = '" + answered + "'")).isNull();
+            assertThat(scalar(db, "SELECT outcome FROM audit_entry WHERE id = '" + abandoned + "'")).isEqualTo("UNCONFIRMED");
+            assertThat(scalar(db, "SELECT leaf_index FROM audit_entry WHERE id = '" + abandoned + "'")).isNotNull();
+
+            assertThat(complete(db, answered)).isEqualTo(1);
+            assertThat(complete(db, abandoned)).as("a placed entry never changes").isZero();
+            checkpoint();
+            assertThat(scalar(db, "SELECT outcome FROM audit_entry WHERE id = '" + answered + "'")).isEqualTo("COMPLETED");
+            assertThat(scalar(db, "SELECT leaf_index FROM audit_entry WHERE id = '" + answered + "'")).isNotNull();
+        }
+        given().auth().oauth2(admin()).when().get("/v1/audit/verification").then().statusCode(200).body("valid", equalTo(true));
+    }
+
+    /** An exchange's entry as the broker opens it while asking the provider. */
+    private static UUID openedEntry(Connection db, String recordedAt) throws SQLException {
+        UUID id = UUID.randomUUID();
+        execute(db, "INSERT INTO audit_entry (id, recorded_at, kind, actor, consumer_agency, provider_agency, product_code, "
+                + "purpose_code, fields, outcome, request_hash) VALUES ('" + id + "', " + recordedAt + ", 'EXCHANGE_COMPLETED', "
+                + "'JPJ', 'JPJ', 'SSM', 'COMPANY', 'LICENSING', 'companyName', 'AWAITING_PROVIDER', repeat('a', 64))");
+        return id;
+    }
+
+    /** Runs the completing statement for one entry; returns how many entries it completed. */
+    private static int complete(Connection db, UUID id) throws SQLException {
+        try (PreparedStatement completion = db.prepareStatement(AuditLog.COMPLETE_FROM_ARRAYS)) {
+            completion.setArray(1, db.createArrayOf("uuid", new Object[]{id}));
+            completion.setArray(2, db.createArrayOf("text", new Object[]{"b".repeat(64)}));
+            completion.setArray(3, db.createArrayOf("uuid", new Object[]{UUID.randomUUID()}));
+            int completed = 0;
+            try (ResultSet events = completion.executeQuery()) {
+                while (events.next()) {
+                    completed++;
+                }
+            }
+            return completed;
+        }
+    }
+
+    @Test
+    void proofsFromAFalsifiedTreeNodeFailAndTheNodesRebuildFromTheEntries() throws SQLException, InterruptedException {
         for (int i = 0; i < 4; i++) {
             openQuery();
         }
@@ -153,7 +202,7 @@ class AuditApiTest {
      * log; the key an auditor recorded from the service does not.
      */
     @Test
-    void aCheckpointSignedAgainUnderAKeyRegisteredInTheDatabaseFailsAgainstTheAuditorsKey() throws SQLException {
+    void aCheckpointSignedAgainUnderAKeyRegisteredInTheDatabaseFailsAgainstTheAuditorsKey() throws SQLException, InterruptedException {
         openQuery();
         Map<String, Object> latest = checkpoint();
         long size = ((Number) latest.get("treeSize")).longValue();

@@ -20,6 +20,7 @@ import static my.gov.platform.exchange.ExchangeFixtures.DEMO_CITIZEN;
 import static my.gov.platform.exchange.ExchangeFixtures.PROBLEM_JSON;
 import static my.gov.platform.exchange.ExchangeFixtures.admin;
 import static my.gov.platform.exchange.ExchangeFixtures.approvedAgreement;
+import static my.gov.platform.exchange.ExchangeFixtures.completedReceipt;
 import static my.gov.platform.exchange.ExchangeFixtures.consumer;
 import static my.gov.platform.exchange.ExchangeFixtures.owner;
 import static my.gov.platform.exchange.ExchangeFixtures.query;
@@ -48,11 +49,13 @@ class ExchangeApiTest {
         return body;
     }
 
-    private static void refused(String consumer, Map<String, Object> body, int status, String type) {
-        query(consumer, body).then().statusCode(status).contentType(PROBLEM_JSON)
+    /** Returns the refusal's query id. */
+    private static String refused(String consumer, Map<String, Object> body, int status, String type) {
+        return query(consumer, body).then().statusCode(status).contentType(PROBLEM_JSON)
                 .body("type", endsWith("/problems/" + type))
                 .body("queryId", notNullValue())
-                .body("data", nullValue());
+                .body("data", nullValue())
+                .extract().path("queryId");
     }
 
     @Test
@@ -80,13 +83,13 @@ class ExchangeApiTest {
     }
 
     @Test
-    void theConsumerGetsAReceiptWithTheHashOfTheProvidersAnswer() {
+    void theConsumerGetsAReceiptWithTheHashOfTheProvidersAnswer() throws InterruptedException {
         String queryId = query("JPJ", body("COMPANY", null, "LICENSING", "202001000003")).then().statusCode(200)
                 .extract().path("queryId");
-        given().auth().oauth2(consumer("JPJ")).when().get("/v1/exchange/queries/" + queryId + "/receipt").then().statusCode(200)
-                .body("outcome", equalTo("COMPLETED"))
-                .body("requestHash", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"))
-                .body("responseHash", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"));
+        assertThat(completedReceipt("JPJ", queryId))
+                .containsEntry("outcome", "COMPLETED")
+                .hasEntrySatisfying("requestHash", hash -> assertThat((String) hash).matches("[0-9a-f]{64}"))
+                .hasEntrySatisfying("responseHash", hash -> assertThat((String) hash).matches("[0-9a-f]{64}"));
         given().auth().oauth2(consumer("KWAP")).when().get("/v1/exchange/queries/" + queryId + "/receipt").then().statusCode(404);
     }
 
@@ -165,7 +168,10 @@ class ExchangeApiTest {
         refused("JPJ", body("TEST_SLOW_REGISTRY", null, "LICENSING", DEMO_CITIZEN), 504, "gateway-timeout");
         assertThat((System.nanoTime() - started) / 1_000_000).as("configured timeout is 1 s; the rest is two database transactions").isLessThan(4000);
 
-        refused("JPJ", body("TEST_DOWN_REGISTRY", null, "LICENSING", DEMO_CITIZEN), 502, "bad-gateway");
+        String failed = refused("JPJ", body("TEST_DOWN_REGISTRY", null, "LICENSING", DEMO_CITIZEN), 502, "bad-gateway");
+        given().auth().oauth2(consumer("JPJ")).when().get("/v1/exchange/queries/" + failed + "/receipt").then().statusCode(200)
+                .body("outcome", equalTo("bad-gateway"))
+                .body("responseHash", nullValue());
     }
 
     @Test

@@ -4,10 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CompletionWriterTest {
+class GroupCommitTest {
     @Test
     void jdbcPlaceholdersAreNumberedInOrderForTheReactiveClient() {
-        assertThat(CompletionWriter.numbered("SELECT ?::uuid[], x FROM unnest(?::text[]) WHERE y = ?"))
+        assertThat(GroupCommit.numbered("SELECT ?::uuid[], x FROM unnest(?::text[]) WHERE y = ?"))
                 .isEqualTo("SELECT $1::uuid[], x FROM unnest($2::text[]) WHERE y = $3");
     }
 }

@@ -1,0 +1,111 @@
+package my.gov.platform.exchange.exchange;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import my.gov.platform.commons.events.Outbox;
+import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.exchange.audit.AuditFacts;
+import my.gov.platform.exchange.audit.AuditLog;
+import my.gov.platform.exchange.problems.ExchangeProblem;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The audit entry of a synchronous exchange, written in two group commits so that neither waits on
+ * the consumer's path. The entry is <em>opened</em> durably while the provider is being asked: who
+ * asked for which fields of which record, under which agreement and for what purpose, with outcome
+ * {@value AuditLog#AWAITING_PROVIDER}. No data is released before it has committed. Once the
+ * consumer has been answered, the entry is <em>completed</em> with the hash of the provider's answer,
+ * together with its {@code my.gov.exchange.completed} event, in one statement. The sequencer places an
+ * entry in the Merkle log only once it is completed, or as {@value AuditLog#UNCONFIRMED} if it never
+ * is (the broker stopped in between).
+ */
+@ApplicationScoped
+public class ExchangeAuditWriter {
+    private static final String EVENT_TYPE = "my.gov.exchange.completed";
+
+    /** The entry's completion and its event in one statement: no event for an entry that was not completed. */
+    private static final String COMPLETE = "WITH completed AS (" + AuditLog.COMPLETE_FROM_ARRAYS + ") "
+            + Outbox.INSERT_FROM_ARRAYS + " WHERE e.id IN (SELECT event_id FROM completed)";
+
+    /** An exchange's entry to open. */
+    private record Opening(UUID queryId, AuditFacts facts) {
+    }
+
+    /** An opened entry to complete, and the data of the event announcing it. */
+    private record Completion(UUID queryId, String responseHash, String agency, Map<String, Object> eventData) {
+    }
+
+    private final Outbox outbox;
+    private final Duration wait;
+    private final GroupCommit<Opening> openings;
+    private final GroupCommit<Completion> completions;
+
+    ExchangeAuditWriter(AuditLog audit, Outbox outbox, Pool database,
+                        @ConfigProperty(name = "mygov.exchange.audit.writers") int writers,
+                        @ConfigProperty(name = "mygov.exchange.audit.batch-max") int batchMax,
+                        @ConfigProperty(name = "mygov.exchange.audit.wait") Duration wait) {
+        this.outbox = outbox;
+        this.wait = wait;
+        // The sequencer leaves an opened entry alone until it is completed: nothing to wake.
+        this.openings = new GroupCommit<>("Opened audit entry of an exchange", database, AuditLog.INSERT_FROM_ARRAYS,
+                batch -> AuditLog.arrayParameters(batch.stream().map(Opening::queryId).toList(),
+                        batch.stream().map(Opening::facts).toList()), () -> { }, writers, batchMax);
+        this.completions = new GroupCommit<>("Completion of an exchange's audit entry", database, COMPLETE,
+                this::completionParameters, () -> {
+                    outbox.announceCommitted();
+                    audit.sequenceCommitted();
+                }, writers, batchMax);
+    }
+
+    /**
+     * Opens the exchange's entry, with outcome {@value AuditLog#AWAITING_PROVIDER}.
+     *
+     * @return once the entry is durable; or fails with audit-unavailable if it could not be committed
+     * in time
+     */
+    public Uni<Void> open(UUID queryId, AuditFacts facts) {
+        return Uni.createFrom().completionStage(() -> openings.write(new Opening(queryId, facts)))
+                .ifNoItem().after(wait).failWith(() -> unavailable("was not durable within " + wait.toMillis() + " ms"))
+                .onFailure(failure -> !(failure instanceof ProblemException))
+                .transform(failure -> unavailable("could not be written: " + failure.getClass().getSimpleName()));
+    }
+
+    /**
+     * Completes an opened entry with the hash of the provider's answer and announces the exchange. The
+     * write starts after the current event-loop task, which answers the consumer; it is not waited
+     * for. Should it fail, the entry is placed as {@value AuditLog#UNCONFIRMED}, still counted in its
+     * agreement's volume, and no event is sent.
+     */
+    public void complete(UUID queryId, String responseHash, String agency, Map<String, Object> eventData) {
+        Completion completion = new Completion(queryId, responseHash, agency, eventData);
+        Context eventLoop = Vertx.currentContext();
+        if (eventLoop != null && eventLoop.isEventLoopContext()) {
+            eventLoop.runOnContext(afterTheAnswer -> completions.write(completion));
+        } else {
+            completions.write(completion);
+        }
+    }
+
+    private List<Object> completionParameters(List<Completion> batch) {
+        List<Outbox.PendingEvent> events = batch.stream()
+                .map(c -> outbox.prepare(EVENT_TYPE, c.queryId(), c.agency(), c.eventData())).toList();
+        List<Object> parameters = new ArrayList<>(AuditLog.completionParameters(batch.stream().map(Completion::queryId).toList(),
+                batch.stream().map(Completion::responseHash).toList(), events.stream().map(Outbox.PendingEvent::id).toList()));
+        parameters.addAll(outbox.arrayParameters(events));
+        return parameters;
+    }
+
+    private static ProblemException unavailable(String why) {
+        return new ProblemException(ExchangeProblem.AUDIT_UNAVAILABLE, "The audit entry of this exchange " + why
+                + "; no data was returned");
+    }
+}
