@@ -132,11 +132,17 @@ public class AuditLog {
      * the event id given with each entry it completed, so that a caller's {@code WITH} clause
      * announces only those; bind with {@link #completionParameters}. An entry already refused, or
      * placed as {@value #UNCONFIRMED}, stays as it is.
+     * <p>
+     * Its transaction commits without waiting for the disk. The opened entry, already durable, is the
+     * record that data was asked for and released; a completion lost in a database crash leaves it to
+     * be placed as {@value #UNCONFIRMED}, as a broker crash before the completion would. The
+     * sequencer's durable commit makes every completion it placed durable too.
      */
     public static final String COMPLETE_FROM_ARRAYS = """
             UPDATE audit_entry a SET outcome = 'COMPLETED', response_hash = c.response_hash
             FROM unnest(?::uuid[], ?::text[], ?::uuid[]) AS c(id, response_hash, event_id)
             WHERE a.id = c.id AND a.leaf_index IS NULL AND a.outcome = 'AWAITING_PROVIDER'
+              AND set_config('synchronous_commit', 'off', true) = 'off'
             RETURNING c.event_id""";
 
     /** The parameters of {@link #COMPLETE_FROM_ARRAYS} in order: entry ids, answers' hashes, event ids. */

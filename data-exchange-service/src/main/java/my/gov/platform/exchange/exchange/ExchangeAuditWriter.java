@@ -1,7 +1,6 @@
 package my.gov.platform.exchange.exchange;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +23,10 @@ import java.util.UUID;
  * asked for which fields of which record, under which agreement and for what purpose, with outcome
  * {@value AuditLog#AWAITING_PROVIDER}. No data is released before it has committed. Once the
  * consumer has been answered, the entry is <em>completed</em> with the hash of the provider's answer,
- * together with its {@code my.gov.exchange.completed} event, in one statement. The sequencer places an
- * entry in the Merkle log only once it is completed, or as {@value AuditLog#UNCONFIRMED} if it never
- * is (the broker stopped in between).
+ * together with its {@code my.gov.exchange.completed} event, in one statement that does not wait for
+ * the disk (see {@link AuditLog#COMPLETE_FROM_ARRAYS}). The sequencer places an entry in the Merkle log
+ * only once it is completed, or as {@value AuditLog#UNCONFIRMED} if it never is (the broker or the
+ * database stopped in between).
  */
 @ApplicationScoped
 public class ExchangeAuditWriter {
@@ -49,21 +49,22 @@ public class ExchangeAuditWriter {
     private final GroupCommit<Opening> openings;
     private final GroupCommit<Completion> completions;
 
-    ExchangeAuditWriter(AuditLog audit, Outbox outbox, Pool database,
+    ExchangeAuditWriter(AuditLog audit, Outbox outbox, Pool database, Vertx vertx,
                         @ConfigProperty(name = "mygov.exchange.audit.writers") int writers,
                         @ConfigProperty(name = "mygov.exchange.audit.batch-max") int batchMax,
-                        @ConfigProperty(name = "mygov.exchange.audit.wait") Duration wait) {
+                        @ConfigProperty(name = "mygov.exchange.audit.wait") Duration wait,
+                        @ConfigProperty(name = "mygov.exchange.audit.completion-linger") Duration completionLinger) {
         this.outbox = outbox;
         this.wait = wait;
         // The sequencer leaves an opened entry alone until it is completed: nothing to wake.
         this.openings = new GroupCommit<>("Opened audit entry of an exchange", database, AuditLog.INSERT_FROM_ARRAYS,
                 batch -> AuditLog.arrayParameters(batch.stream().map(Opening::queryId).toList(),
-                        batch.stream().map(Opening::facts).toList()), () -> { }, writers, batchMax);
+                        batch.stream().map(Opening::facts).toList()), () -> { }, writers, batchMax, vertx, Duration.ZERO);
         this.completions = new GroupCommit<>("Completion of an exchange's audit entry", database, COMPLETE,
                 this::completionParameters, () -> {
                     outbox.announceCommitted();
                     audit.sequenceCommitted();
-                }, writers, batchMax);
+                }, writers, batchMax, vertx, completionLinger);
     }
 
     /**
@@ -81,18 +82,13 @@ public class ExchangeAuditWriter {
 
     /**
      * Completes an opened entry with the hash of the provider's answer and announces the exchange. The
-     * write starts after the current event-loop task, which answers the consumer; it is not waited
-     * for. Should it fail, the entry is placed as {@value AuditLog#UNCONFIRMED}, still counted in its
-     * agreement's volume, and no event is sent.
+     * write is queued for the next completion group commit, which lingers
+     * ({@code mygov.exchange.audit.completion-linger}) so that the consumer is answered first and
+     * completions share statements; it is not waited for. Should it fail, the entry is placed as
+     * {@value AuditLog#UNCONFIRMED}, still counted in its agreement's volume, and no event is sent.
      */
     public void complete(UUID queryId, String responseHash, String agency, Map<String, Object> eventData) {
-        Completion completion = new Completion(queryId, responseHash, agency, eventData);
-        Context eventLoop = Vertx.currentContext();
-        if (eventLoop != null && eventLoop.isEventLoopContext()) {
-            eventLoop.runOnContext(afterTheAnswer -> completions.write(completion));
-        } else {
-            completions.write(completion);
-        }
+        completions.write(new Completion(queryId, responseHash, agency, eventData));
     }
 
     private List<Object> completionParameters(List<Completion> batch) {

@@ -1,15 +1,18 @@
 package my.gov.platform.exchange.exchange;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -18,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Group commit: what concurrent requests queue is written in a single statement, and each of them
  * learns once that has committed. Concurrent exchanges so share one commit instead of paying one
- * each; up to {@code writers} statements are under way at once. The statement runs outside any
+ * each; up to {@code writers} statements are under way at once. With a linger, the first item queued
+ * waits that long for others to join its statement. The statement runs outside any
  * transaction, so it commits by itself, through the non-blocking PostgreSQL client: no thread waits
  * on the database. A failed batch is retried item by item, so one bad item does not fail its
  * neighbours.
@@ -38,17 +42,21 @@ final class GroupCommit<T> {
     private final Runnable afterCommit;
     private final int writers;
     private final int batchMax;
+    private final Vertx vertx;
+    private final Duration linger;
     private final Queue<Queued<T>> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger writing = new AtomicInteger();
+    private final AtomicBoolean lingering = new AtomicBoolean();
 
     /**
      * @param what        names the items in the log when one cannot be written
      * @param jdbcSql     the statement, with JDBC's {@code ?} placeholders
      * @param parameters  the statement's parameters for a batch of items, in order
      * @param afterCommit runs after each committed statement
+     * @param linger      how long the first item queued waits for others; zero to write at once
      */
     GroupCommit(String what, Pool database, String jdbcSql, Function<List<T>, List<Object>> parameters,
-                Runnable afterCommit, int writers, int batchMax) {
+                Runnable afterCommit, int writers, int batchMax, Vertx vertx, Duration linger) {
         this.what = what;
         this.database = database;
         this.statement = numbered(jdbcSql);
@@ -56,13 +64,22 @@ final class GroupCommit<T> {
         this.afterCommit = afterCommit;
         this.writers = writers;
         this.batchMax = batchMax;
+        this.vertx = vertx;
+        this.linger = linger;
     }
 
     /** Queues the item; the future completes once the statement holding it has committed. */
     CompletableFuture<Void> write(T item) {
         Queued<T> queued = new Queued<>(item, new CompletableFuture<>());
         queue.add(queued);
-        writeQueued();
+        if (linger.isZero()) {
+            writeQueued();
+        } else if (lingering.compareAndSet(false, true)) {
+            vertx.setTimer(Math.max(1, linger.toMillis()), timer -> {
+                lingering.set(false);
+                writeQueued();
+            });
+        }
         return queued.committed();
     }
 
