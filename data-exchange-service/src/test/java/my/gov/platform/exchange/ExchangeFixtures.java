@@ -5,11 +5,12 @@ import io.restassured.response.Response;
 import my.gov.platform.exchange.products.ProviderAudience;
 import my.gov.platform.testing.TestTokens;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 /** Tokens and agreements the API tests share. */
 public final class ExchangeFixtures {
@@ -79,15 +80,10 @@ public final class ExchangeFixtures {
      * The receipt of a query once its audit entry is completed, which happens just after the consumer
      * was answered; fails if it is still awaiting its provider after ten seconds.
      */
-    public static Map<String, Object> completedReceipt(String consumer, String queryId) throws InterruptedException {
-        Instant giveUp = Instant.now().plusSeconds(10);
-        while (true) {
-            Map<String, Object> receipt = given().auth().oauth2(consumer(consumer))
-                    .when().get("/v1/exchange/queries/" + queryId + "/receipt").then().statusCode(200).extract().path("");
-            if (!"AWAITING_PROVIDER".equals(receipt.get("outcome")) || Instant.now().isAfter(giveUp)) {
-                return receipt;
-            }
-            Thread.sleep(20);
-        }
+    public static Map<String, Object> completedReceipt(String consumer, String queryId) {
+        return await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> given().auth().oauth2(consumer(consumer)).when().get("/v1/exchange/queries/" + queryId + "/receipt")
+                                .then().statusCode(200).extract().<Map<String, Object>>path(""),
+                        receipt -> !"AWAITING_PROVIDER".equals(receipt.get("outcome")));
     }
 }

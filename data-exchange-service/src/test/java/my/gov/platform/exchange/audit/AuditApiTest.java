@@ -41,7 +41,7 @@ class AuditApiTest {
     String password;
 
     /** A completed query of open data: its entry is ready to be placed. */
-    private static String openQuery() throws InterruptedException {
+    private static String openQuery() {
         String queryId = query("JPJ", Map.of("product", "COMPANY", "purposeCode", "LICENSING", "recordKey", "202001000002"))
                 .then().statusCode(200).extract().path("queryId");
         assertThat(completedReceipt("JPJ", queryId)).containsEntry("outcome", "COMPLETED");
@@ -60,7 +60,7 @@ class AuditApiTest {
     }
 
     @Test
-    void signedCheckpointsCarryInclusionAndConsistencyProofsAnAuditorCanCheck() throws SQLException, InterruptedException {
+    void signedCheckpointsCarryInclusionAndConsistencyProofsAnAuditorCanCheck() throws SQLException {
         String firstQuery = openQuery();
         long olderSize = ((Number) checkpoint().get("treeSize")).longValue();
         int first = leafIndexOf(firstQuery);
@@ -86,7 +86,7 @@ class AuditApiTest {
     }
 
     @Test
-    void editingOrDeletingARowInPostgresIsReportedAsTheFirstBadRecord() throws SQLException, InterruptedException {
+    void editingOrDeletingARowInPostgresIsReportedAsTheFirstBadRecord() throws SQLException {
         String victimQuery = openQuery();
         openQuery();
         checkpoint();
@@ -165,7 +165,7 @@ class AuditApiTest {
     }
 
     @Test
-    void proofsFromAFalsifiedTreeNodeFailAndTheNodesRebuildFromTheEntries() throws SQLException, InterruptedException {
+    void proofsFromAFalsifiedTreeNodeFailAndTheNodesRebuildFromTheEntries() throws SQLException {
         for (int i = 0; i < 4; i++) {
             openQuery();
         }
@@ -202,7 +202,7 @@ class AuditApiTest {
      * log; the key an auditor recorded from the service does not.
      */
     @Test
-    void aCheckpointSignedAgainUnderAKeyRegisteredInTheDatabaseFailsAgainstTheAuditorsKey() throws SQLException, InterruptedException {
+    void aCheckpointSignedAgainUnderAKeyRegisteredInTheDatabaseFailsAgainstTheAuditorsKey() throws SQLException {
         openQuery();
         Map<String, Object> latest = checkpoint();
         long size = ((Number) latest.get("treeSize")).longValue();

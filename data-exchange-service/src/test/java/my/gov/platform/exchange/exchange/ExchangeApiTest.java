@@ -83,7 +83,7 @@ class ExchangeApiTest {
     }
 
     @Test
-    void theConsumerGetsAReceiptWithTheHashOfTheProvidersAnswer() throws InterruptedException {
+    void theConsumerGetsAReceiptWithTheHashOfTheProvidersAnswer() {
         String queryId = query("JPJ", body("COMPANY", null, "LICENSING", "202001000003")).then().statusCode(200)
                 .extract().path("queryId");
         assertThat(completedReceipt("JPJ", queryId))
