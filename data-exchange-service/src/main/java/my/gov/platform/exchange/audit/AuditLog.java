@@ -135,8 +135,9 @@ public class AuditLog {
      * <p>
      * Its transaction commits without waiting for the disk. The opened entry, already durable, is the
      * record that data was asked for and released; a completion lost in a database crash leaves it to
-     * be placed as {@value #UNCONFIRMED}, as a broker crash before the completion would. The
-     * sequencer's durable commit makes every completion it placed durable too.
+     * be placed as {@value #UNCONFIRMED}, as a broker crash before the completion would. The WAL is
+     * flushed in order, so the next durable commit (the next exchange's opened entry, or a checkpoint)
+     * makes it durable too, and PostgreSQL's WAL writer does within {@code wal_writer_delay} otherwise.
      */
     public static final String COMPLETE_FROM_ARRAYS = """
             UPDATE audit_entry a SET outcome = 'COMPLETED', response_hash = c.response_hash

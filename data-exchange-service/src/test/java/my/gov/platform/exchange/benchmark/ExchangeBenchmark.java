@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -67,7 +68,7 @@ class ExchangeBenchmark {
     private static final List<Integer> CONCURRENCIES = Arrays.stream(System.getProperty("bench.concurrency", "1,4,8").split(","))
             .map(String::trim).map(Integer::valueOf).toList();
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup", 10));
-    private static final Duration WARM_UP_MAX = Duration.ofSeconds(Long.getLong("bench.warmup-max", 240));
+    private static final Duration WARM_UP_MAX = Duration.ofSeconds(Long.getLong("bench.warmup-max", 420));
     private static final CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
     /** Provider latencies, one scenario each: by default a provider answering at once, and one taking 10 ms. */
     private static final List<Long> PROVIDER_DELAYS_MS = Arrays.stream(System.getProperty("bench.provider-delays-ms", "0,10")
@@ -145,8 +146,10 @@ class ExchangeBenchmark {
                     () -> brokerTokenFor("JPN"), null);
             WrkLoad.Target broker = new WrkLoad.Target(URI.create(base + "/v1/exchange/queries"), () -> consumer("KWAP"), body);
 
-            warmUp("direct", direct);
-            warmUp("broker", broker);
+            Map<String, WrkLoad.Target> paths = new LinkedHashMap<>();
+            paths.put("direct", direct);
+            paths.put("broker", broker);
+            warmUp(paths);
             for (int concurrency : CONCURRENCIES) {
                 List<Result> directRounds = new ArrayList<>();
                 List<Result> brokerRounds = new ArrayList<>();
@@ -203,20 +206,30 @@ class ExchangeBenchmark {
     }
 
     /**
-     * Runs a path until the JIT compiler has (nearly) finished with it: on two cores the compilation
-     * of the broker's much larger code path goes on for minutes and would otherwise be counted as
-     * the broker's CPU and latency. Rounds of {@code bench.warmup} seconds, until one spends less
-     * than 2% of its time compiling, or {@code bench.warmup-max} seconds.
+     * Runs both paths until the JIT compiler has (nearly) finished with them: on two cores the
+     * compilation of the broker's much larger code path goes on for minutes and would otherwise be
+     * counted as the broker's CPU and latency. A pass runs each path for {@code bench.warmup} seconds
+     * at every measured concurrency, in the mix the rounds measure. Warmed alone and at eight clients,
+     * the broker was still compiled for 0.4–1 s of each concurrency's 18 s: one client takes branches
+     * that eight do not (a group commit of one entry, an idle event loop), and code compiled for one
+     * path's types is compiled again once the other path has run through it. Passes go on until one
+     * spends less than 2% of its time compiling, or for {@code bench.warmup-max} seconds.
      */
-    private void warmUp(String name, WrkLoad.Target request) throws Exception {
+    private void warmUp(Map<String, WrkLoad.Target> paths) throws Exception {
         long deadline = System.nanoTime() + WARM_UP_MAX.toNanos();
+        Duration pass = WARM_UP.multipliedBy((long) CONCURRENCIES.size() * paths.size());
         long compilingMillis;
         do {
             long before = COMPILER.getTotalCompilationTime();
-            WrkLoad.run("warm-up " + name, request, WARM_UP, CONCURRENCIES.get(CONCURRENCIES.size() - 1));
+            for (int concurrency : CONCURRENCIES) {
+                for (Map.Entry<String, WrkLoad.Target> path : paths.entrySet()) {
+                    WrkLoad.run("warm-up " + path.getKey(), path.getValue(), WARM_UP, concurrency);
+                }
+            }
             compilingMillis = COMPILER.getTotalCompilationTime() - before;
-            System.out.printf("warm-up %s: %d ms compiling in %d s%n", name, compilingMillis, WARM_UP.toSeconds());
-        } while (compilingMillis > WARM_UP.toMillis() / 50 && System.nanoTime() < deadline);
+            System.out.printf("warm-up: %d ms compiling in %d s of %s at %s clients%n", compilingMillis,
+                    pass.toSeconds(), paths.keySet(), CONCURRENCIES);
+        } while (compilingMillis > pass.toMillis() / 50 && System.nanoTime() < deadline);
     }
 
     /**
