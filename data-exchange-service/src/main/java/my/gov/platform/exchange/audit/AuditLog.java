@@ -137,7 +137,8 @@ public class AuditLog {
      * record that data was asked for and released; a completion lost in a database crash leaves it to
      * be placed as {@value #UNCONFIRMED}, as a broker crash before the completion would. The WAL is
      * flushed in order, so the next durable commit (the next exchange's opened entry, or a checkpoint)
-     * makes it durable too, and PostgreSQL's WAL writer does within {@code wal_writer_delay} otherwise.
+     * makes it durable too; failing that, PostgreSQL's WAL writer does within three times
+     * {@code wal_writer_delay}.
      */
     public static final String COMPLETE_FROM_ARRAYS = """
             UPDATE audit_entry a SET outcome = 'COMPLETED', response_hash = c.response_hash

@@ -210,10 +210,11 @@ class ExchangeBenchmark {
      * compilation of the broker's much larger code path goes on for minutes and would otherwise be
      * counted as the broker's CPU and latency. A pass runs each path for {@code bench.warmup} seconds
      * at every measured concurrency, in the mix the rounds measure. Warmed alone and at eight clients,
-     * the broker was still compiled for 0.4–1 s of each concurrency's 18 s: one client takes branches
-     * that eight do not (a group commit of one entry, an idle event loop), and code compiled for one
-     * path's types is compiled again once the other path has run through it. Passes go on until one
-     * spends less than 2% of its time compiling, or for {@code bench.warmup-max} seconds.
+     * the broker was still compiled for up to a second of a concurrency's 18 s, likely because one
+     * client takes branches that eight do not (a group commit of one entry, an idle event loop) and
+     * code compiled for one path's types is compiled again once the other path has run through it.
+     * Passes go on until one spends less than 2% of its time compiling, or for
+     * {@code bench.warmup-max} seconds.
      */
     private void warmUp(Map<String, WrkLoad.Target> paths) throws Exception {
         long deadline = System.nanoTime() + WARM_UP_MAX.toNanos();
