@@ -130,7 +130,7 @@ public class ProviderGateway {
     /**
      * Without thread offload, a guard called on an event loop queues the call, and then its outcome, as
      * new tasks on that loop: the provider was asked only after the rest of the current task (sending
-     * the opened audit entry among it), and the answer waited in the queue once more, 0.4–0.5 ms in all
+     * the opened audit entry among it), and the answer waited in the queue once more, 0.2–0.3 ms in all
      * with one client (benchmark round fourteen). Offloading to the calling thread itself does neither.
      */
     private Guard guard(String productCode) {
