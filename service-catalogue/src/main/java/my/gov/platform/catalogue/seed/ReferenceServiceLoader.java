@@ -2,8 +2,10 @@ package my.gov.platform.catalogue.seed;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import my.gov.platform.catalogue.services.CatalogueService;
 import my.gov.platform.catalogue.services.ServiceRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,6 +19,8 @@ import java.util.Set;
  * Loads the reference service set the catalogue ships with, inserting only services whose code is
  * absent, so restarts and agencies' own edits are left alone. This is product data (the catalogue
  * is empty without it), so it is on unless {@code mygov.catalogue.reference-services=false}.
+ * It runs before the event consumers start (they start at {@code LIBRARY_BEFORE}): a payment or
+ * sign-in naming a reference service is never consumed, and passed over, before that service exists.
  */
 @ApplicationScoped
 public class ReferenceServiceLoader {
@@ -30,7 +34,7 @@ public class ReferenceServiceLoader {
         this.enabled = enabled;
     }
 
-    void onStart(@Observes StartupEvent startup) {
+    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE - 1) StartupEvent startup) {
         if (!enabled) {
             return;
         }

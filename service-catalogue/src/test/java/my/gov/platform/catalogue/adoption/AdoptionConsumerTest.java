@@ -1,25 +1,16 @@
 package my.gov.platform.catalogue.adoption;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import my.gov.platform.catalogue.services.ServiceBodies;
-import my.gov.platform.commons.events.CloudEventCodec;
 import my.gov.platform.testing.PlatformTestResource;
 import my.gov.platform.testing.TestTokens;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -29,18 +20,29 @@ import static org.hamcrest.Matchers.equalTo;
 /** Adoption counted from events published to the real broker, each counted once. */
 @QuarkusTest
 @WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = PaymentBeforeStart.class, scope = TestResourceScope.GLOBAL)
 class AdoptionConsumerTest {
+
+    @Test
+    void aPaymentPublishedBeforeTheCatalogueStartedIsCountedForItsReferenceService() {
+        String serviceId = given().queryParam("q", PaymentBeforeStart.SERVICE_CODE).queryParam("limit", 1)
+                .when().get("/v1/search").then().statusCode(200)
+                .body("items[0].code", equalTo(PaymentBeforeStart.SERVICE_CODE)).extract().path("items[0].id");
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
+                given().when().get("/v1/services/" + serviceId + "/adoption").then().statusCode(200)
+                        .body("payments", equalTo(1)).body("paymentsTotal.value", equalTo((int) PaymentBeforeStart.SEN)));
+    }
 
     @Test
     void aPaymentDeliveredTwiceIsCountedOnce() {
         String code = ServiceBodies.uniqueCode("JPJ-PAY");
         String serviceId = create(code);
-        CloudEvent payment = payment(serviceId, 3000);
-        try (KafkaProducer<String, String> producer = producer()) {
-            send(producer, "payment.events", payment);
-            send(producer, "payment.events", payment);
+        CloudEvent payment = AdoptionEvents.payment(serviceId, 3000);
+        try (KafkaProducer<String, String> producer = AdoptionEvents.producer()) {
+            AdoptionEvents.send(producer, "payment.events", payment);
+            AdoptionEvents.send(producer, "payment.events", payment);
             // a later payment naming the service by code, on the same partition: once it is counted, the duplicate before it was seen
-            send(producer, "payment.events", payment(code, 1500));
+            AdoptionEvents.send(producer, "payment.events", AdoptionEvents.payment(code, 1500));
         }
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
                 given().when().get("/v1/services/" + serviceId + "/adoption").then().statusCode(200)
@@ -52,11 +54,11 @@ class AdoptionConsumerTest {
     @Test
     void aSignInDeliveredTwiceIsCountedOnce() {
         String serviceId = create(ServiceBodies.uniqueCode("JPJ-SSO"));
-        CloudEvent login = login(serviceId);
-        try (KafkaProducer<String, String> producer = producer()) {
-            send(producer, "identity.events", login);
-            send(producer, "identity.events", login);
-            send(producer, "identity.events", login(serviceId));
+        CloudEvent login = AdoptionEvents.login(serviceId);
+        try (KafkaProducer<String, String> producer = AdoptionEvents.producer()) {
+            AdoptionEvents.send(producer, "identity.events", login);
+            AdoptionEvents.send(producer, "identity.events", login);
+            AdoptionEvents.send(producer, "identity.events", AdoptionEvents.login(serviceId));
         }
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
                 given().when().get("/v1/services/" + serviceId + "/adoption").then().body("signIns", equalTo(2)));
@@ -71,39 +73,5 @@ class AdoptionConsumerTest {
         return given().auth().oauth2(TestTokens.agency("JPJ").scopes("catalogue.write").token())
                 .contentType("application/json").body(ServiceBodies.service(code, "O"))
                 .when().post("/v1/services").then().statusCode(201).extract().path("id");
-    }
-
-    private static CloudEvent payment(String serviceId, long sen) {
-        return CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withSource(URI.create("/payment-gateway-service"))
-                .withType("my.gov.payment.succeeded").withSubject("payment-key").withTime(OffsetDateTime.now())
-                .withDataContentType("application/json")
-                .withData(("{\"paymentId\":\"" + UUID.randomUUID() + "\",\"serviceId\":\"" + serviceId
-                        + "\",\"amount\":{\"currency\":\"MYR\",\"value\":" + sen + "}}").getBytes(StandardCharsets.UTF_8))
-                .build();
-    }
-
-    private static CloudEvent login(String serviceId) {
-        return CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withSource(URI.create("/identity-service"))
-                .withType("my.gov.login.succeeded").withSubject("login-key").withTime(OffsetDateTime.now())
-                .withDataContentType("application/json")
-                .withData(("{\"clientId\":\"demo-portal\",\"serviceId\":\"" + serviceId + "\"}").getBytes(StandardCharsets.UTF_8))
-                .build();
-    }
-
-    private static KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, PlatformTestResource.kafkaBootstrap()),
-                new StringSerializer(), new StringSerializer());
-    }
-
-    private static void send(KafkaProducer<String, String> producer, String topic, CloudEvent event) {
-        try {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.getSubject(),
-                    new String(CloudEventCodec.encode(event), StandardCharsets.UTF_8));
-            // The header the outbox relay sends: structured-mode CloudEvents, as on the real topics.
-            record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not publish to " + topic, e);
-        }
     }
 }
