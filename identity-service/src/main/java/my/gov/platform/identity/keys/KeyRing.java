@@ -14,6 +14,7 @@ import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -27,8 +28,9 @@ public final class KeyRing {
     private final Map<String, JWSVerifier> verifiers;
     private final JWKSet publicSet;
 
-    KeyRing(List<SigningKey> keys) {
-        byKid = keys.stream().collect(Collectors.toMap(k -> k.kid, KeyRing::parse));
+    /** @param privateJwk the private JWK of a stored key, opened */
+    KeyRing(List<SigningKey> keys, Function<SigningKey, String> privateJwk) {
+        byKid = keys.stream().collect(Collectors.toMap(k -> k.kid, k -> parse(k.kid, privateJwk.apply(k))));
         active = keys.stream().filter(k -> k.status == KeyStatus.ACTIVE)
                 .collect(Collectors.toMap(k -> k.algorithm, k -> byKid.get(k.kid), (a, b) -> a));
         activeSigners = active.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> signer(e.getValue())));
@@ -59,11 +61,11 @@ public final class KeyRing {
         return publicSet;
     }
 
-    private static JWK parse(SigningKey key) {
+    private static JWK parse(String kid, String privateJwk) {
         try {
-            return JWK.parse(key.privateJwk);
+            return JWK.parse(privateJwk);
         } catch (ParseException e) {
-            throw new IllegalStateException("Stored signing key " + key.kid + " is not a JWK", e);
+            throw new IllegalStateException("Stored signing key " + kid + " is not a JWK", e);
         }
     }
 

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A signing key pair of the provider, kept as a private JWK. */
+/** A signing key pair of the provider, kept as a private JWK, sealed (see {@link SigningKeys}). */
 @Entity
 @Table(name = "signing_key")
 public class SigningKey extends PanacheEntityBase {

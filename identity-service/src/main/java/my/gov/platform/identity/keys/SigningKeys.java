@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import my.gov.platform.commons.security.SecretSeal;
 import my.gov.platform.identity.config.IdentityConfig;
 import org.jboss.logging.Logger;
 
@@ -16,9 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The provider's signing keys, persisted in PostgreSQL and generated at first start. Holds an
- * in-memory {@link KeyRing} that is reloaded after a rotation and periodically, so several
- * instances converge on the same published set.
+ * The provider's signing keys, persisted in PostgreSQL (the private JWK sealed, bound to its kid)
+ * and generated at first start. Holds an in-memory {@link KeyRing} that is reloaded after a rotation
+ * and periodically, so several instances converge on the same published set.
  */
 @ApplicationScoped
 public class SigningKeys {
@@ -27,13 +28,15 @@ public class SigningKeys {
     private static final long KEY_LOCK = 0x6d79676f76L;
 
     private final EntityManager entities;
+    private final SecretSeal seal;
     private final Duration retention;
     private static final Duration UNKNOWN_KEY_RELOAD_INTERVAL = Duration.ofSeconds(10);
     private volatile KeyRing ring;
     private volatile Instant lastReload = Instant.EPOCH;
 
-    SigningKeys(EntityManager entities, IdentityConfig config) {
+    SigningKeys(EntityManager entities, SecretSeal seal, IdentityConfig config) {
         this.entities = entities;
+        this.seal = seal;
         // ID tokens and access tokens share the lifetime; add the clock skew verifiers may allow.
         this.retention = config.accessTokenLifetime().plus(config.clockSkew()).plusMinutes(1);
     }
@@ -53,10 +56,10 @@ public class SigningKeys {
         lock();
         List<SigningKey> keys = new ArrayList<>(SigningKey.list("algorithm", algorithm));
         Instant now = Instant.now();
-        new KeyRotation(algorithm, retention).rotate(keys, now).forEach(k -> k.persist());
+        new KeyRotation(algorithm, retention).rotate(keys, now).forEach(this::persistSealed);
         LOG.infof("Rotated %s signing keys", algorithm);
         entities.flush();
-        ring = new KeyRing(published(now));
+        ring = new KeyRing(published(now), this::privateJwk);
         return ring;
     }
 
@@ -70,7 +73,7 @@ public class SigningKeys {
     }
 
     public void reload() {
-        ring = QuarkusTransaction.requiringNew().call(() -> new KeyRing(published(Instant.now())));
+        ring = QuarkusTransaction.requiringNew().call(() -> new KeyRing(published(Instant.now()), this::privateJwk));
         lastReload = Instant.now();
     }
 
@@ -86,15 +89,38 @@ public class SigningKeys {
 
     void ensureKeys() {
         lock();
+        sealStoredPlaintext();
         Instant now = Instant.now();
         for (SigningAlgorithm algorithm : SigningAlgorithm.values()) {
             List<SigningKey> keys = SigningKey.list("algorithm = ?1 and status <> ?2", algorithm, KeyStatus.RETIRED);
             List<SigningKey> added = new KeyRotation(algorithm, retention).complete(keys, now);
-            added.forEach(k -> k.persist());
+            added.forEach(this::persistSealed);
             if (!added.isEmpty()) {
                 LOG.infof("Generated %d %s signing key(s)", added.size(), algorithm);
             }
         }
+    }
+
+    private void persistSealed(SigningKey key) {
+        key.privateJwk = seal.seal(key.privateJwk, context(key.kid));
+        key.persist();
+    }
+
+    private String privateJwk(SigningKey key) {
+        return seal.open(key.privateJwk, context(key.kid));
+    }
+
+    /** Keys stored before private keys were sealed; under the key lock, so each is sealed once. */
+    private void sealStoredPlaintext() {
+        List<SigningKey> plain = SigningKey.list("privateJwk not like ?1", SecretSeal.PREFIX + "%");
+        plain.forEach(key -> key.privateJwk = seal.seal(key.privateJwk, context(key.kid)));
+        if (!plain.isEmpty()) {
+            LOG.infof("Sealed %d signing key(s) stored before private keys were sealed", plain.size());
+        }
+    }
+
+    private static String context(String kid) {
+        return "signing_key:" + kid;
     }
 
     private List<SigningKey> published(Instant now) {

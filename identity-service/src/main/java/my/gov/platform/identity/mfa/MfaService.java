@@ -32,11 +32,13 @@ public class MfaService {
     private final Outbox outbox;
     private final Passkeys passkeys;
     private final SecurityEvents securityEvents;
+    private final TotpSecrets totpSecrets;
 
-    MfaService(Outbox outbox, Passkeys passkeys, SecurityEvents securityEvents) {
+    MfaService(Outbox outbox, Passkeys passkeys, SecurityEvents securityEvents, TotpSecrets totpSecrets) {
         this.outbox = outbox;
         this.passkeys = passkeys;
         this.securityEvents = securityEvents;
+        this.totpSecrets = totpSecrets;
     }
 
     @Transactional
@@ -50,11 +52,12 @@ public class MfaService {
             credential = new TotpCredential();
             credential.accountId = accountId;
         }
-        credential.secret = Totp.newSecret();
+        String secret = Totp.newSecret();
+        totpSecrets.store(credential, secret);
         credential.createdAt = Instant.now();
         credential.persist();
-        String uri = Totp.otpauthUri(credential.secret, issuerName, account.email);
-        return new TotpEnrolment(credential.secret, uri, QrCodes.svgDataUri(uri), null);
+        String uri = Totp.otpauthUri(secret, issuerName, account.email);
+        return new TotpEnrolment(secret, uri, QrCodes.svgDataUri(uri), null);
     }
 
     /** Confirms with a first code from the app; returns the recovery codes, shown this once. */
@@ -64,7 +67,7 @@ public class MfaService {
         if (credential == null || credential.confirmedAt != null) {
             throw ProblemException.conflict("No authenticator enrolment is waiting for confirmation");
         }
-        OptionalLong step = Totp.verify(credential.secret, code, Instant.now(), credential.lastUsedStep);
+        OptionalLong step = totpSecrets.verify(credential, code, Instant.now());
         if (step.isEmpty()) {
             throw ProblemException.invalid("code", "does not match the authenticator app; check the phone's clock");
         }
@@ -106,7 +109,7 @@ public class MfaService {
         }
         TotpCredential credential = TotpCredential.findById(accountId);
         if (credential != null && credential.confirmedAt != null) {
-            OptionalLong step = Totp.verify(credential.secret, code, now, credential.lastUsedStep);
+            OptionalLong step = totpSecrets.verify(credential, code, now);
             if (step.isPresent()) {
                 credential.lastUsedStep = step.getAsLong();
                 return Optional.of("otp");

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
+import my.gov.platform.payment.merchants.CallbackSecrets;
 import my.gov.platform.payment.merchants.Merchant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -35,15 +36,17 @@ public class Callbacks {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final CallbackSecrets callbackSecrets;
     private final RetrySchedule schedule;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-    Callbacks(EntityManager entityManager, ObjectMapper json,
+    Callbacks(EntityManager entityManager, ObjectMapper json, CallbackSecrets callbackSecrets,
               @ConfigProperty(name = "mygov.callbacks.first-retry", defaultValue = "30s") Duration firstRetry,
               @ConfigProperty(name = "mygov.callbacks.max-backoff", defaultValue = "2h") Duration maxBackoff,
               @ConfigProperty(name = "mygov.callbacks.give-up-after", defaultValue = "26h") Duration giveUpAfter) {
         this.entityManager = entityManager;
         this.json = json;
+        this.callbackSecrets = callbackSecrets;
         this.schedule = new RetrySchedule(firstRetry, maxBackoff, giveUpAfter);
     }
 
@@ -99,7 +102,7 @@ public class Callbacks {
             HttpRequest request = HttpRequest.newBuilder(URI.create(merchant.callbackUrl))
                     .timeout(Duration.ofSeconds(5))
                     .header("Content-Type", "application/json")
-                    .header(CallbackSignature.HEADER, CallbackSignature.header(merchant.callbackSecret, started, delivery.payload))
+                    .header(CallbackSignature.HEADER, CallbackSignature.header(callbackSecrets.of(merchant), started, delivery.payload))
                     .header("X-MyGov-Delivery", delivery.id.toString())
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.payload))
                     .build();

@@ -59,7 +59,7 @@ public class DemoData {
             return;
         }
         Merchant merchant = merchants.create("JPJ", new CreateMerchantRequest(MERCHANT_NAME, trustmark.id, List.of(RETURN_URL),
-                RETURN_URL));
+                RETURN_URL)).merchant();
         for (int i = 1; i <= 3; i++) {
             long sen = 5000L * i;
             String bill = "JPJ-DEMO-%04d".formatted(i);

@@ -22,6 +22,7 @@ import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.payment.acquirers.Acquirer;
+import my.gov.platform.payment.merchants.CallbackSecrets;
 import my.gov.platform.payment.merchants.Merchant;
 import my.gov.platform.payment.payments.Payment;
 import my.gov.platform.payment.payments.PaymentMethod;
@@ -55,18 +56,20 @@ public class HostedPageResource {
 
     private final Payments payments;
     private final Acquirer acquirer;
+    private final CallbackSecrets callbackSecrets;
     private final Template pay;
     private final Template refused;
     private final Template receipt;
     private final Template notAvailable;
 
-    HostedPageResource(Payments payments, Acquirer acquirer,
+    HostedPageResource(Payments payments, Acquirer acquirer, CallbackSecrets callbackSecrets,
                        @Location("hosted/pay.html") Template pay,
                        @Location("hosted/refused.html") Template refused,
                        @Location("hosted/receipt.html") Template receipt,
                        @Location("hosted/not-available.html") Template notAvailable) {
         this.payments = payments;
         this.acquirer = acquirer;
+        this.callbackSecrets = callbackSecrets;
         this.pay = pay;
         this.refused = refused;
         this.receipt = receipt;
@@ -131,7 +134,7 @@ public class HostedPageResource {
                 .queryParam("status", status)
                 .queryParam("billReference", payment.billReference)
                 .queryParam("t", t)
-                .queryParam("signature", ReturnSignature.sign(merchant.callbackSecret, payment.id.toString(), status, payment.billReference, t))
+                .queryParam("signature", ReturnSignature.sign(callbackSecrets.of(merchant), payment.id.toString(), status, payment.billReference, t))
                 .build();
         return Response.seeOther(signed).build();
     }

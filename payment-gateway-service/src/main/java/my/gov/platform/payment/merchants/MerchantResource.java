@@ -56,9 +56,9 @@ public class MerchantResource {
     @APIResponse(responseCode = "422", description = "Trustmark unknown or of another agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CreateMerchantRequest request, @Context UriInfo uri) {
-        Merchant merchant = merchants.create(caller.agency(), request);
-        return Response.created(uri.getAbsolutePathBuilder().path(merchant.id.toString()).build())
-                .entity(MerchantView.withSecret(merchant)).build();
+        Merchants.WithSecret created = merchants.create(caller.agency(), request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.merchant().id.toString()).build())
+                .entity(MerchantView.withSecret(created)).build();
     }
 
     @POST

@@ -22,8 +22,9 @@ public record MerchantView(
         return new MerchantView(m.id, m.agency, m.name, m.trustmarkId, List.copyOf(m.returnUrls), m.callbackUrl, null, m.createdAt);
     }
 
-    static MerchantView withSecret(Merchant m) {
+    static MerchantView withSecret(Merchants.WithSecret issued) {
+        Merchant m = issued.merchant();
         return new MerchantView(m.id, m.agency, m.name, m.trustmarkId, List.copyOf(m.returnUrls), m.callbackUrl,
-                m.callbackSecret, m.createdAt);
+                issued.callbackSecret(), m.createdAt);
     }
 }

@@ -10,28 +10,35 @@ import my.gov.platform.commons.web.Ids;
 import my.gov.platform.payment.trustmarks.Trustmark;
 import my.gov.platform.payment.trustmarks.TrustmarkStatus;
 
-import java.security.SecureRandom;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
 /** Agency payment applications; every lookup is scoped to the calling agency. */
 @ApplicationScoped
 public class Merchants {
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PAYABLE = """
             SELECT m.name, m.return_urls, t.certificate_number, t.status, t.valid_from, t.valid_until, t.hosts
             FROM merchant m JOIN trustmark t ON t.id = m.trustmark_id
             WHERE m.id = ? AND m.agency = ?""";
 
+    private final CallbackSecrets callbackSecrets;
+
+    Merchants(CallbackSecrets callbackSecrets) {
+        this.callbackSecrets = callbackSecrets;
+    }
+
+    /** A merchant with its callback secret, as issued: the only time the agency is shown it. */
+    public record WithSecret(Merchant merchant, String callbackSecret) {
+    }
+
     @Transactional
-    public Merchant create(String agency, CreateMerchantRequest request) {
+    public WithSecret create(String agency, CreateMerchantRequest request) {
         Trustmark trustmark = Trustmark.findById(request.trustmarkId());
         if (trustmark == null || !trustmark.agency.equals(agency)) {
             throw new ProblemException(CommonProblem.UNPROCESSABLE,
@@ -45,18 +52,17 @@ public class Merchants {
         merchant.trustmarkId = trustmark.id;
         merchant.returnUrls = List.copyOf(request.returnUrls());
         merchant.callbackUrl = request.callbackUrl();
-        merchant.callbackSecret = newSecret();
+        String callbackSecret = callbackSecrets.issue(merchant);
         merchant.createdAt = Instant.now();
         merchant.persist();
-        return merchant;
+        return new WithSecret(merchant, callbackSecret);
     }
 
     /** A new callback secret, shown once; the old one stops working at once. */
     @Transactional
-    public Merchant rotateSecret(String agency, UUID id) {
+    public WithSecret rotateSecret(String agency, UUID id) {
         Merchant merchant = get(agency, id);
-        merchant.callbackSecret = newSecret();
-        return merchant;
+        return new WithSecret(merchant, callbackSecrets.issue(merchant));
     }
 
     public Merchant get(String agency, UUID id) {
@@ -106,11 +112,5 @@ public class Merchants {
             parameters.and("after", after);
         }
         return Merchant.<Merchant>find(query, parameters).page(0, page.limit + 1).list();
-    }
-
-    private static String newSecret() {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 }

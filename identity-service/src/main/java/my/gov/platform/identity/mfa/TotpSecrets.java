@@ -1,0 +1,66 @@
+package my.gov.platform.identity.mfa;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import my.gov.platform.commons.security.SecretSeal;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/** TOTP shared secrets as stored: sealed, each bound to its account. */
+@ApplicationScoped
+public class TotpSecrets {
+    private static final Logger LOG = Logger.getLogger(TotpSecrets.class);
+
+    private final SecretSeal seal;
+
+    TotpSecrets(SecretSeal seal) {
+        this.seal = seal;
+    }
+
+    void store(TotpCredential credential, String secret) {
+        credential.secret = seal.seal(secret, context(credential.accountId));
+    }
+
+    /**
+     * Checks a code against the credential's secret (see {@link Totp#verify}). A stored secret that does
+     * not open for this account (altered, copied from another row, or sealed with another key) matches
+     * no code, and an error is logged.
+     */
+    OptionalLong verify(TotpCredential credential, String code, Instant now) {
+        String secret;
+        try {
+            secret = seal.open(credential.secret, context(credential.accountId));
+        } catch (IllegalStateException tampered) {
+            LOG.errorf("The authenticator secret of account %s does not open; its codes are refused: %s",
+                    credential.accountId, tampered.getMessage());
+            return OptionalLong.empty();
+        }
+        return Totp.verify(secret, code, now, credential.lastUsedStep);
+    }
+
+    /** Seals the secrets stored before they were sealed; replicas starting together each seal a row at most once. */
+    void sealStoredPlaintext(@Observes StartupEvent start) {
+        int sealed = QuarkusTransaction.requiringNew().call(() -> {
+            List<TotpCredential> plain = TotpCredential.list("secret not like ?1", SecretSeal.PREFIX + "%");
+            int updated = 0;
+            for (TotpCredential credential : plain) {
+                updated += TotpCredential.update("secret = ?1 where accountId = ?2 and secret = ?3",
+                        seal.seal(credential.secret, context(credential.accountId)), credential.accountId, credential.secret);
+            }
+            return updated;
+        });
+        if (sealed > 0) {
+            LOG.infof("Sealed %d authenticator secret(s) stored before secrets were sealed", sealed);
+        }
+    }
+
+    private static String context(UUID accountId) {
+        return "totp_credential:" + accountId;
+    }
+}

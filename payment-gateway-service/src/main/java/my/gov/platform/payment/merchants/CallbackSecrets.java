@@ -1,0 +1,67 @@
+package my.gov.platform.payment.merchants;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import my.gov.platform.commons.security.SecretSeal;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Merchants' callback signing keys as stored: sealed under the key of
+ * {@code mygov.payment.secrets-key-file}, each bound to its merchant, so that neither a copy of the
+ * database nor a key moved to another merchant's row can sign a payment result.
+ */
+@ApplicationScoped
+public class CallbackSecrets {
+    private static final Logger LOG = Logger.getLogger(CallbackSecrets.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SecretSeal seal;
+
+    CallbackSecrets(@ConfigProperty(name = "mygov.payment.secrets-key-file") Path keyFile,
+                    @ConfigProperty(name = "mygov.payment.create-secrets-key") boolean createKeyFile) {
+        this.seal = SecretSeal.fromKeyFile(keyFile, createKeyFile, "mygov.payment.create-secrets-key");
+    }
+
+    /** A new secret for the merchant, stored sealed; the agency sees it once, in the response. */
+    String issue(Merchant merchant) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String issued = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        merchant.callbackSecret = seal.seal(issued, context(merchant.id));
+        return issued;
+    }
+
+    /** The key callbacks and return results to the merchant are signed with. */
+    public String of(Merchant merchant) {
+        return seal.open(merchant.callbackSecret, context(merchant.id));
+    }
+
+    /** Seals the secrets stored before they were sealed; replicas starting together each seal a row at most once. */
+    void sealStoredPlaintext(@Observes StartupEvent start) {
+        int sealed = QuarkusTransaction.requiringNew().call(() -> {
+            List<Merchant> plain = Merchant.list("callbackSecret not like ?1", SecretSeal.PREFIX + "%");
+            int updated = 0;
+            for (Merchant merchant : plain) {
+                updated += Merchant.update("callbackSecret = ?1 where id = ?2 and callbackSecret = ?3",
+                        seal.seal(merchant.callbackSecret, context(merchant.id)), merchant.id, merchant.callbackSecret);
+            }
+            return updated;
+        });
+        if (sealed > 0) {
+            LOG.infof("Sealed %d merchant callback secret(s) stored before secrets were sealed", sealed);
+        }
+    }
+
+    private static String context(UUID merchantId) {
+        return "merchant:" + merchantId;
+    }
+}
