@@ -21,7 +21,9 @@ import java.util.UUID;
  * The audit entry of a synchronous exchange, written in two group commits so that neither waits on
  * the consumer's path. The entry is <em>opened</em> durably while the provider is being asked: who
  * asked for which fields of which record, under which agreement and for what purpose, with outcome
- * {@value AuditLog#AWAITING_PROVIDER}. No data is released before it has committed. Once the
+ * {@value AuditLog#AWAITING_PROVIDER}. No data is released before it has committed. Openings linger
+ * ({@code mygov.exchange.audit.opening-linger}) so that concurrent exchanges share one durable commit,
+ * and are written at once when a provider answers first ({@link #answered()}). Once the
  * consumer has been answered, the entry is <em>completed</em> with the hash of the provider's answer,
  * together with its {@code my.gov.exchange.completed} event, in one statement that does not wait for
  * the disk (see {@link AuditLog#COMPLETE_FROM_ARRAYS}). The sequencer places an entry in the Merkle log
@@ -53,13 +55,14 @@ public class ExchangeAuditWriter {
                         @ConfigProperty(name = "mygov.exchange.audit.writers") int writers,
                         @ConfigProperty(name = "mygov.exchange.audit.batch-max") int batchMax,
                         @ConfigProperty(name = "mygov.exchange.audit.wait") Duration wait,
+                        @ConfigProperty(name = "mygov.exchange.audit.opening-linger") Duration openingLinger,
                         @ConfigProperty(name = "mygov.exchange.audit.completion-linger") Duration completionLinger) {
         this.outbox = outbox;
         this.wait = wait;
         // The sequencer leaves an opened entry alone until it is completed: nothing to wake.
         this.openings = new GroupCommit<>("Opened audit entry of an exchange", database, AuditLog.INSERT_FROM_ARRAYS,
                 batch -> AuditLog.arrayParameters(batch.stream().map(Opening::queryId).toList(),
-                        batch.stream().map(Opening::facts).toList()), () -> { }, writers, batchMax, vertx, Duration.ZERO);
+                        batch.stream().map(Opening::facts).toList()), () -> { }, writers, batchMax, vertx, openingLinger);
         this.completions = new GroupCommit<>("Completion of an exchange's audit entry", database, COMPLETE,
                 this::completionParameters, () -> {
                     outbox.announceCommitted();
@@ -78,6 +81,15 @@ public class ExchangeAuditWriter {
                 .ifNoItem().after(wait).failWith(() -> unavailable("was not durable within " + wait.toMillis() + " ms"))
                 .onFailure(failure -> !(failure instanceof ProblemException))
                 .transform(failure -> unavailable("could not be written: " + failure.getClass().getSimpleName()));
+    }
+
+    /**
+     * A provider has answered: its exchange now waits for its opened entry, so the openings queued are
+     * written without lingering further. A provider quicker than the linger so waits no longer than
+     * for an opening written at once.
+     */
+    public void answered() {
+        openings.writeNow();
     }
 
     /**

@@ -132,7 +132,8 @@ public class ExchangeService {
         UUID queryId = Ids.newId();
         Uni<Fetched> fetched = gateway.fetch(product.code, product.ownerAgency, endpoints.forRecord(product.providerEndpoint, request.recordKey()))
                 .map(answer -> new Fetched(answer, null))
-                .onFailure(ProblemException.class).recoverWithItem(problem -> new Fetched(null, (ProblemException) problem));
+                .onFailure(ProblemException.class).recoverWithItem(problem -> new Fetched(null, (ProblemException) problem))
+                .invoke(exchangeAudit::answered);
         Uni<Void> opened = exchangeAudit.open(queryId, new AuditFacts(AuditLog.COMPLETED_EXCHANGE, consumer, consumer,
                 product.ownerAgency, product.code, agreementId(authorised), authorised.consentId(),
                 request.purposeCode().name(), recordKeyHash, String.join(",", authorised.fields()),

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * Group commit: what concurrent requests queue is written in a single statement, and each of them
  * learns once that has committed. Concurrent exchanges so share one commit instead of paying one
  * each; up to {@code writers} statements are under way at once. With a linger, the first item queued
- * waits that long for others to join its statement. The statement runs outside any
+ * waits that long for others to join its statement, unless a caller needs its item written sooner
+ * ({@link #writeNow()}). The statement runs outside any
  * transaction, so it commits by itself, through the non-blocking PostgreSQL client: no thread waits
  * on the database. A failed batch is retried item by item, so one bad item does not fail its
  * neighbours.
@@ -81,6 +82,11 @@ final class GroupCommit<T> {
             });
         }
         return queued.committed();
+    }
+
+    /** Writes what is queued without waiting out the linger: a caller needs its item now. */
+    void writeNow() {
+        writeQueued();
     }
 
     /** Starts writing what is queued while fewer than {@code writers} writes are under way. */

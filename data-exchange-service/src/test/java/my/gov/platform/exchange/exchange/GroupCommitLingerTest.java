@@ -1,0 +1,47 @@
+package my.gov.platform.exchange.exchange;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import my.gov.platform.testing.PlatformTestResource;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A lingering group commit, against the real database. */
+@QuarkusTest
+@WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
+class GroupCommitLingerTest {
+    private static final Duration LONG_LINGER = Duration.ofMinutes(10);
+
+    @Inject
+    Pool database;
+    @Inject
+    Vertx vertx;
+
+    @Test
+    void itemsQueuedTogetherShareOneStatementWrittenWhenACallerNeedsIt() throws Exception {
+        AtomicInteger statements = new AtomicInteger();
+        GroupCommit<Integer> numbers = new GroupCommit<>("Test number", database, "SELECT n FROM unnest(?::int[]) AS n",
+                batch -> List.of((Object) batch.toArray(Integer[]::new)), statements::incrementAndGet, 1, 200, vertx, LONG_LINGER);
+        CompletableFuture<Void> first = numbers.write(1);
+        CompletableFuture<Void> second = numbers.write(2);
+        Thread.sleep(200);
+        assertThat(first).isNotDone();
+        assertThat(second).isNotDone();
+
+        numbers.writeNow();
+
+        CompletableFuture.allOf(first, second).get(30, TimeUnit.SECONDS);
+        assertThat(statements).hasValue(1);
+    }
+}
