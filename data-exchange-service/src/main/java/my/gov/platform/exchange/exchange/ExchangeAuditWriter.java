@@ -23,7 +23,7 @@ import java.util.UUID;
  * asked for which fields of which record, under which agreement and for what purpose, with outcome
  * {@value AuditLog#AWAITING_PROVIDER}. No data is released before it has committed. Openings linger
  * ({@code mygov.exchange.audit.opening-linger}) so that concurrent exchanges share one durable commit,
- * and are written at once when a provider answers first ({@link #answered()}). Once the
+ * and are written at once when a provider answers first ({@link Opened#needed()}). Once the
  * consumer has been answered, the entry is <em>completed</em> with the hash of the provider's answer,
  * together with its {@code my.gov.exchange.completed} event, in one statement that does not wait for
  * the disk (see {@link AuditLog#COMPLETE_FROM_ARRAYS}). The sequencer places an entry in the Merkle log
@@ -70,26 +70,35 @@ public class ExchangeAuditWriter {
                 }, writers, batchMax, vertx, completionLinger);
     }
 
-    /**
-     * Opens the exchange's entry, with outcome {@value AuditLog#AWAITING_PROVIDER}.
-     *
-     * @return once the entry is durable; or fails with audit-unavailable if it could not be committed
-     * in time
-     */
-    public Uni<Void> open(UUID queryId, AuditFacts facts) {
-        return Uni.createFrom().completionStage(() -> openings.write(new Opening(queryId, facts)))
-                .ifNoItem().after(wait).failWith(() -> unavailable("was not durable within " + wait.toMillis() + " ms"))
-                .onFailure(failure -> !(failure instanceof ProblemException))
-                .transform(failure -> unavailable("could not be written: " + failure.getClass().getSimpleName()));
+    /** An exchange's entry, opened with outcome {@value AuditLog#AWAITING_PROVIDER}, on its way to the database. */
+    public final class Opened {
+        private final GroupCommit.Pending pending;
+
+        private Opened(GroupCommit.Pending pending) {
+            this.pending = pending;
+        }
+
+        /** Once the entry is durable; or fails with audit-unavailable if it could not be committed in time. */
+        public Uni<Void> durable() {
+            return Uni.createFrom().completionStage(pending.committed())
+                    .ifNoItem().after(wait).failWith(() -> unavailable("was not durable within " + wait.toMillis() + " ms"))
+                    .onFailure(failure -> !(failure instanceof ProblemException))
+                    .transform(failure -> unavailable("could not be written: " + failure.getClass().getSimpleName()));
+        }
+
+        /**
+         * The provider has answered and the exchange waits for this entry: if it is still lingering, what
+         * is queued is written at once. A provider quicker than the linger so waits no longer than for an
+         * entry written at once; a slower one finds it written and the others keep lingering.
+         */
+        public void needed() {
+            openings.writeNow(pending);
+        }
     }
 
-    /**
-     * A provider has answered: its exchange now waits for its opened entry, so the openings queued are
-     * written without lingering further. A provider quicker than the linger so waits no longer than
-     * for an opening written at once.
-     */
-    public void answered() {
-        openings.writeNow();
+    /** Queues the exchange's entry for the next opening group commit. */
+    public Opened open(UUID queryId, AuditFacts facts) {
+        return new Opened(openings.write(new Opening(queryId, facts)));
     }
 
     /**

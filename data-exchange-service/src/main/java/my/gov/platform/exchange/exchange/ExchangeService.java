@@ -130,16 +130,16 @@ public class ExchangeService {
                                                String requestHash, Authorised authorised) {
         DataProduct product = authorised.product();
         UUID queryId = Ids.newId();
-        Uni<Fetched> fetched = gateway.fetch(product.code, product.ownerAgency, endpoints.forRecord(product.providerEndpoint, request.recordKey()))
-                .map(answer -> new Fetched(answer, null))
-                .onFailure(ProblemException.class).recoverWithItem(problem -> new Fetched(null, (ProblemException) problem))
-                .invoke(exchangeAudit::answered);
-        Uni<Void> opened = exchangeAudit.open(queryId, new AuditFacts(AuditLog.COMPLETED_EXCHANGE, consumer, consumer,
+        ExchangeAuditWriter.Opened opened = exchangeAudit.open(queryId, new AuditFacts(AuditLog.COMPLETED_EXCHANGE, consumer, consumer,
                 product.ownerAgency, product.code, agreementId(authorised), authorised.consentId(),
                 request.purposeCode().name(), recordKeyHash, String.join(",", authorised.fields()),
                 AuditLog.AWAITING_PROVIDER, requestHash, null));
-        // The provider is asked first; its answer is released only once the opened entry is durable.
-        return Uni.combine().all().unis(fetched, opened).with((outcome, durable) -> outcome)
+        Uni<Fetched> fetched = gateway.fetch(product.code, product.ownerAgency, endpoints.forRecord(product.providerEndpoint, request.recordKey()))
+                .map(answer -> new Fetched(answer, null))
+                .onFailure(ProblemException.class).recoverWithItem(problem -> new Fetched(null, (ProblemException) problem))
+                .invoke(opened::needed);
+        // The provider is asked while the entry is opened; its answer is released only once the entry is durable.
+        return Uni.combine().all().unis(fetched, opened.durable()).with((outcome, durable) -> outcome)
                 .flatMap(outcome -> {
                     if (outcome.problem() != null) {
                         return onWorker(() -> {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * learns once that has committed. Concurrent exchanges so share one commit instead of paying one
  * each; up to {@code writers} statements are under way at once. With a linger, the first item queued
  * waits that long for others to join its statement, unless a caller needs its item written sooner
- * ({@link #writeNow()}). The statement runs outside any
+ * ({@link #writeNow}). The statement runs outside any
  * transaction, so it commits by itself, through the non-blocking PostgreSQL client: no thread waits
  * on the database. A failed batch is retried item by item, so one bad item does not fail its
  * neighbours.
@@ -33,7 +33,17 @@ import java.util.regex.Pattern;
 final class GroupCommit<T> {
     private static final Logger LOG = Logger.getLogger(GroupCommit.class);
 
-    private record Queued<T>(T item, CompletableFuture<Void> committed) {
+    /** A queued item's commit, and whether a statement has taken the item yet. */
+    static final class Pending {
+        private final CompletableFuture<Void> committed = new CompletableFuture<>();
+        private volatile boolean taken;
+
+        CompletableFuture<Void> committed() {
+            return committed;
+        }
+    }
+
+    private record Queued<T>(T item, Pending pending) {
     }
 
     private final String what;
@@ -69,9 +79,9 @@ final class GroupCommit<T> {
         this.linger = linger;
     }
 
-    /** Queues the item; the future completes once the statement holding it has committed. */
-    CompletableFuture<Void> write(T item) {
-        Queued<T> queued = new Queued<>(item, new CompletableFuture<>());
+    /** Queues the item; its {@link Pending#committed()} completes once the statement holding it has committed. */
+    Pending write(T item) {
+        Queued<T> queued = new Queued<>(item, new Pending());
         queue.add(queued);
         if (linger.isZero()) {
             writeQueued();
@@ -81,12 +91,17 @@ final class GroupCommit<T> {
                 writeQueued();
             });
         }
-        return queued.committed();
+        return queued.pending();
     }
 
-    /** Writes what is queued without waiting out the linger: a caller needs its item now. */
-    void writeNow() {
-        writeQueued();
+    /**
+     * Writes what is queued without waiting out the linger if the item is still queued: its caller
+     * needs it now. An item already taken by a statement changes nothing, so the others keep lingering.
+     */
+    void writeNow(Pending pending) {
+        if (!pending.taken) {
+            writeQueued();
+        }
     }
 
     /** Starts writing what is queued while fewer than {@code writers} writes are under way. */
@@ -101,6 +116,7 @@ final class GroupCommit<T> {
             }
             List<Queued<T>> batch = new ArrayList<>();
             for (Queued<T> next; batch.size() < batchMax && (next = queue.poll()) != null; ) {
+                next.pending().taken = true;
                 batch.add(next);
             }
             if (batch.isEmpty()) {
@@ -126,11 +142,11 @@ final class GroupCommit<T> {
         }
         return written.onItem().invoke(() -> {
             afterCommit.run();
-            batch.forEach(queued -> queued.committed().complete(null));
+            batch.forEach(queued -> queued.pending().committed().complete(null));
         }).onFailure().recoverWithUni(failed -> {
             if (batch.size() == 1) {
                 LOG.warnf("%s not written: %s", what, failed.toString());
-                batch.get(0).committed().completeExceptionally(failed);
+                batch.get(0).pending().committed().completeExceptionally(failed);
                 return Uni.createFrom().voidItem();
             }
             return Uni.join().all(batch.stream().map(one -> write(List.of(one))).toList()).andFailFast().replaceWithVoid();

@@ -28,20 +28,40 @@ class GroupCommitLingerTest {
     @Inject
     Vertx vertx;
 
+    private GroupCommit<Integer> numbers(AtomicInteger statements) {
+        return new GroupCommit<>("Test number", database, "SELECT n FROM unnest(?::int[]) AS n",
+                batch -> List.of((Object) batch.toArray(Integer[]::new)), statements::incrementAndGet, 1, 200, vertx, LONG_LINGER);
+    }
+
     @Test
     void itemsQueuedTogetherShareOneStatementWrittenWhenACallerNeedsIt() throws Exception {
         AtomicInteger statements = new AtomicInteger();
-        GroupCommit<Integer> numbers = new GroupCommit<>("Test number", database, "SELECT n FROM unnest(?::int[]) AS n",
-                batch -> List.of((Object) batch.toArray(Integer[]::new)), statements::incrementAndGet, 1, 200, vertx, LONG_LINGER);
-        CompletableFuture<Void> first = numbers.write(1);
-        CompletableFuture<Void> second = numbers.write(2);
+        GroupCommit<Integer> numbers = numbers(statements);
+        GroupCommit.Pending first = numbers.write(1);
+        GroupCommit.Pending second = numbers.write(2);
         Thread.sleep(200);
-        assertThat(first).isNotDone();
-        assertThat(second).isNotDone();
+        assertThat(first.committed()).isNotDone();
+        assertThat(second.committed()).isNotDone();
 
-        numbers.writeNow();
+        numbers.writeNow(second);
 
-        CompletableFuture.allOf(first, second).get(30, TimeUnit.SECONDS);
+        CompletableFuture.allOf(first.committed(), second.committed()).get(30, TimeUnit.SECONDS);
+        assertThat(statements).hasValue(1);
+    }
+
+    @Test
+    void anItemAlreadyWrittenLeavesTheOthersLingering() throws Exception {
+        AtomicInteger statements = new AtomicInteger();
+        GroupCommit<Integer> numbers = numbers(statements);
+        GroupCommit.Pending written = numbers.write(1);
+        numbers.writeNow(written);
+        written.committed().get(30, TimeUnit.SECONDS);
+        GroupCommit.Pending lingering = numbers.write(2);
+
+        numbers.writeNow(written);
+
+        Thread.sleep(200);
+        assertThat(lingering.committed()).isNotDone();
         assertThat(statements).hasValue(1);
     }
 }
