@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * learns once that has committed. Concurrent exchanges so share one commit instead of paying one
  * each; up to {@code writers} statements are under way at once. With a linger, the first item queued
  * waits that long for others to join its statement, unless a caller needs its item written sooner
- * ({@link #writeNow}). The statement runs outside any
+ * ({@link #writeNow}) or a statement under way completes first (what queued meanwhile goes next). The statement runs outside any
  * transaction, so it commits by itself, through the non-blocking PostgreSQL client: no thread waits
  * on the database. A failed batch is retried item by item, so one bad item does not fail its
  * neighbours.
