@@ -16,12 +16,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A lingering group commit, against the real database. */
 @QuarkusTest
 @WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
 class GroupCommitLingerTest {
     private static final Duration LONG_LINGER = Duration.ofMinutes(10);
+    private static final Duration UNWRITTEN_FOR = Duration.ofMillis(200);
 
     @Inject
     Pool database;
@@ -39,9 +41,8 @@ class GroupCommitLingerTest {
         GroupCommit<Integer> numbers = numbers(statements);
         GroupCommit.Pending first = numbers.write(1);
         GroupCommit.Pending second = numbers.write(2);
-        Thread.sleep(200);
-        assertThat(first.committed()).isNotDone();
-        assertThat(second.committed()).isNotDone();
+        await().during(UNWRITTEN_FOR).atMost(UNWRITTEN_FOR.multipliedBy(10))
+                .until(() -> !first.committed().isDone() && !second.committed().isDone());
 
         numbers.writeNow(second);
 
@@ -56,14 +57,14 @@ class GroupCommitLingerTest {
         GroupCommit.Pending written = numbers.write(1);
         numbers.writeNow(written);
         written.committed().get(30, TimeUnit.SECONDS);
-        // A statement that completes writes what queued meanwhile; let that pass run before queueing.
-        Thread.sleep(200);
+        // A statement that completes writes what queued meanwhile; that pass gives no signal to await, so
+        // this waits long enough for it to have run before queueing.
+        Thread.sleep(UNWRITTEN_FOR.toMillis());
         GroupCommit.Pending lingering = numbers.write(2);
 
         numbers.writeNow(written);
 
-        Thread.sleep(200);
-        assertThat(lingering.committed()).isNotDone();
+        await().during(UNWRITTEN_FOR).atMost(UNWRITTEN_FOR.multipliedBy(10)).until(() -> !lingering.committed().isDone());
         assertThat(statements).hasValue(1);
     }
 }

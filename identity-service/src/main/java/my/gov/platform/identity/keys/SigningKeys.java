@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import my.gov.platform.commons.security.SealedColumn;
 import my.gov.platform.commons.security.SecretSeal;
 import my.gov.platform.identity.config.IdentityConfig;
 import org.jboss.logging.Logger;
@@ -26,6 +27,7 @@ public class SigningKeys {
     private static final Logger LOG = Logger.getLogger(SigningKeys.class);
     /** Serialises key generation between instances starting at the same time. */
     private static final long KEY_LOCK = 0x6d79676f76L;
+    private static final SealedColumn PRIVATE_JWK = new SealedColumn("signing_key", "kid", "private_jwk", "signing_key:");
 
     private final EntityManager entities;
     private final SecretSeal seal;
@@ -102,25 +104,20 @@ public class SigningKeys {
     }
 
     private void persistSealed(SigningKey key) {
-        key.privateJwk = seal.seal(key.privateJwk, context(key.kid));
+        key.privateJwk = seal.seal(key.privateJwk, PRIVATE_JWK.context(key.kid));
         key.persist();
     }
 
     private String privateJwk(SigningKey key) {
-        return seal.open(key.privateJwk, context(key.kid));
+        return seal.open(key.privateJwk, PRIVATE_JWK.context(key.kid));
     }
 
     /** Keys stored before private keys were sealed; under the key lock, so each is sealed once. */
     private void sealStoredPlaintext() {
-        List<SigningKey> plain = SigningKey.list("privateJwk not like ?1", SecretSeal.PREFIX + "%");
-        plain.forEach(key -> key.privateJwk = seal.seal(key.privateJwk, context(key.kid)));
-        if (!plain.isEmpty()) {
-            LOG.infof("Sealed %d signing key(s) stored before private keys were sealed", plain.size());
+        int sealed = PRIVATE_JWK.sealPlaintext(entities, seal);
+        if (sealed > 0) {
+            LOG.infof("Sealed %d signing key(s) stored before private keys were sealed", sealed);
         }
-    }
-
-    private static String context(String kid) {
-        return "signing_key:" + kid;
     }
 
     private List<SigningKey> published(Instant now) {

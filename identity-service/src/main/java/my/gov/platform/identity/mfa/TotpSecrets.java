@@ -4,18 +4,19 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import my.gov.platform.commons.security.SealedColumn;
 import my.gov.platform.commons.security.SecretSeal;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.OptionalLong;
-import java.util.UUID;
 
 /** TOTP shared secrets as stored: sealed, each bound to its account. */
 @ApplicationScoped
 public class TotpSecrets {
     private static final Logger LOG = Logger.getLogger(TotpSecrets.class);
+
+    private static final SealedColumn SECRET = new SealedColumn("totp_credential", "account_id", "secret", "totp_credential:");
 
     private final SecretSeal seal;
 
@@ -24,7 +25,7 @@ public class TotpSecrets {
     }
 
     void store(TotpCredential credential, String secret) {
-        credential.secret = seal.seal(secret, context(credential.accountId));
+        credential.secret = seal.seal(secret, SECRET.context(credential.accountId));
     }
 
     /**
@@ -35,7 +36,7 @@ public class TotpSecrets {
     OptionalLong verify(TotpCredential credential, String code, Instant now) {
         String secret;
         try {
-            secret = seal.open(credential.secret, context(credential.accountId));
+            secret = seal.open(credential.secret, SECRET.context(credential.accountId));
         } catch (IllegalStateException tampered) {
             LOG.errorf("The authenticator secret of account %s does not open; its codes are refused: %s",
                     credential.accountId, tampered.getMessage());
@@ -44,23 +45,11 @@ public class TotpSecrets {
         return Totp.verify(secret, code, now, credential.lastUsedStep);
     }
 
-    /** Seals the secrets stored before they were sealed; replicas starting together each seal a row at most once. */
+    /** Seals the secrets stored before they were sealed. */
     void sealStoredPlaintext(@Observes StartupEvent start) {
-        int sealed = QuarkusTransaction.requiringNew().call(() -> {
-            List<TotpCredential> plain = TotpCredential.list("secret not like ?1", SecretSeal.PREFIX + "%");
-            int updated = 0;
-            for (TotpCredential credential : plain) {
-                updated += TotpCredential.update("secret = ?1 where accountId = ?2 and secret = ?3",
-                        seal.seal(credential.secret, context(credential.accountId)), credential.accountId, credential.secret);
-            }
-            return updated;
-        });
+        int sealed = QuarkusTransaction.requiringNew().call(() -> SECRET.sealPlaintext(TotpCredential.getEntityManager(), seal));
         if (sealed > 0) {
             LOG.infof("Sealed %d authenticator secret(s) stored before secrets were sealed", sealed);
         }
-    }
-
-    private static String context(UUID accountId) {
-        return "totp_credential:" + accountId;
     }
 }

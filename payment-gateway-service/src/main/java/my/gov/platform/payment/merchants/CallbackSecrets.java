@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import my.gov.platform.commons.security.SealedColumn;
 import my.gov.platform.commons.security.SecretSeal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -11,8 +12,6 @@ import org.jboss.logging.Logger;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Merchants' callback signing keys as stored: sealed under the key of
@@ -23,6 +22,7 @@ import java.util.UUID;
 public class CallbackSecrets {
     private static final Logger LOG = Logger.getLogger(CallbackSecrets.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final SealedColumn SECRET = new SealedColumn("merchant", "id", "callback_secret", "merchant:");
 
     private final SecretSeal seal;
 
@@ -36,32 +36,20 @@ public class CallbackSecrets {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String issued = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        merchant.callbackSecret = seal.seal(issued, context(merchant.id));
+        merchant.callbackSecret = seal.seal(issued, SECRET.context(merchant.id));
         return issued;
     }
 
     /** The key callbacks and return results to the merchant are signed with. */
     public String of(Merchant merchant) {
-        return seal.open(merchant.callbackSecret, context(merchant.id));
+        return seal.open(merchant.callbackSecret, SECRET.context(merchant.id));
     }
 
-    /** Seals the secrets stored before they were sealed; replicas starting together each seal a row at most once. */
+    /** Seals the secrets stored before they were sealed. */
     void sealStoredPlaintext(@Observes StartupEvent start) {
-        int sealed = QuarkusTransaction.requiringNew().call(() -> {
-            List<Merchant> plain = Merchant.list("callbackSecret not like ?1", SecretSeal.PREFIX + "%");
-            int updated = 0;
-            for (Merchant merchant : plain) {
-                updated += Merchant.update("callbackSecret = ?1 where id = ?2 and callbackSecret = ?3",
-                        seal.seal(merchant.callbackSecret, context(merchant.id)), merchant.id, merchant.callbackSecret);
-            }
-            return updated;
-        });
+        int sealed = QuarkusTransaction.requiringNew().call(() -> SECRET.sealPlaintext(Merchant.getEntityManager(), seal));
         if (sealed > 0) {
             LOG.infof("Sealed %d merchant callback secret(s) stored before secrets were sealed", sealed);
         }
-    }
-
-    private static String context(UUID merchantId) {
-        return "merchant:" + merchantId;
     }
 }
