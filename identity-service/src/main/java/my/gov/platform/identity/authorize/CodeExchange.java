@@ -52,8 +52,7 @@ public class CodeExchange {
         if (account == null || account.status != AccountStatus.ACTIVE) {
             throw OAuthError.invalidGrant("The account is not active");
         }
-        IssuedToken access = accessTokens.issue(client, account.id.toString(), ScopePolicy.parse(grant.scope), account.agency,
-                account.roles, dpopJkt);
+        IssuedToken access = accessTokens.forPerson(client, account, ScopePolicy.parse(grant.scope), dpopJkt);
         Map<String, Object> body = TokenResource.tokenResponse(access);
         body.put("refresh_token", rotation.token());
         return body;
@@ -79,7 +78,7 @@ public class CodeExchange {
             return Optional.empty();
         }
         Set<String> scopes = ScopePolicy.parse(row.scope);
-        IssuedToken access = accessTokens.issue(client, account.id.toString(), scopes, account.agency, account.roles, dpopJkt);
+        IssuedToken access = accessTokens.forPerson(client, account, scopes, dpopJkt);
         Map<String, Object> body = TokenResource.tokenResponse(access);
         if (scopes.contains("openid")) {
             body.put("id_token", idTokens.issue(client.clientId, account.id, row.sessionId, row.nonce, row.authTime, row.acr, row.amr,

@@ -9,14 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import my.gov.platform.identity.accounts.Account;
-import my.gov.platform.identity.accounts.MyKadNumber;
 import my.gov.platform.identity.dpop.DpopProofs;
 import my.gov.platform.identity.oauth.AccessTokenVerifier;
+import my.gov.platform.identity.oauth.AccessTokens;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -104,9 +103,7 @@ public class UserInfoResource {
             body.put("phone_number", account.phone);
             body.put("phone_number_verified", account.phoneVerified);
         }
-        if (scopes.contains("mykad") && account.mykadNumber != null) {
-            MyKadNumber.parse(account.mykadNumber, LocalDate.now()).ifPresent(m -> body.put("mykad_number", m.formatted()));
-        }
+        AccessTokens.releasedMyKad(account, scopes).ifPresent(mykad -> body.put("mykad_number", mykad));
         if (account.agency != null) {
             body.put("agency", account.agency);
         }

@@ -2,20 +2,25 @@ package my.gov.platform.identity.oauth;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.enterprise.context.ApplicationScoped;
+import my.gov.platform.identity.accounts.Account;
+import my.gov.platform.identity.accounts.MyKadNumber;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.config.IdentityConfig;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Issues RFC 9068 JWT access tokens ({@code typ: at+jwt}, ES256 by default: several times cheaper to sign than RS256 with
  * a 2048-bit key; {@code mygov.identity.access-token-signing-algorithm=RS256} switches back) with the platform's claims:
- * {@code client_id}, {@code scope}, {@code agency} for agency clients and civil servants, and
- * {@code roles} for people.
+ * {@code client_id}, {@code scope}, {@code agency} for agency clients and civil servants,
+ * {@code roles} for people, and {@code mykad_number} for a person who granted the client the {@code mykad} scope
+ * (the services take a citizen's own MyKad from this claim only, never from a request body).
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -34,21 +39,24 @@ public class AccessTokens {
      */
     public IssuedToken forClient(OAuthClient client, Collection<String> scopes, String resource, String dpopJkt) {
         String audience = resource == null ? config.accessTokenAudience() : resource;
-        return issue(client, client.clientId, audience, scopes, client.agency, List.of(), dpopJkt);
-    }
-
-    public IssuedToken issue(OAuthClient client, String subject, Collection<String> scopes, String agency, List<String> roles) {
-        return issue(client, subject, scopes, agency, roles, null);
+        return issue(client, client.clientId, audience, scopes, client.agency, List.of(), null, dpopJkt);
     }
 
     /** @param dpopJkt the thumbprint of the client's DPoP key when the token is sender-constrained (RFC 9449), else null */
-    public IssuedToken issue(OAuthClient client, String subject, Collection<String> scopes, String agency, List<String> roles,
-                             String dpopJkt) {
-        return issue(client, subject, config.accessTokenAudience(), scopes, agency, roles, dpopJkt);
+    public IssuedToken forPerson(OAuthClient client, Account person, Collection<String> scopes, String dpopJkt) {
+        return issue(client, person.id.toString(), config.accessTokenAudience(), scopes, person.agency, person.roles,
+                releasedMyKad(person, scopes).orElse(null), dpopJkt);
+    }
+
+    /** The person's MyKad number as released to a client (access token, ID token, userinfo): only with the {@code mykad} scope. */
+    public static Optional<String> releasedMyKad(Account person, Collection<String> scopes) {
+        return scopes.contains("mykad")
+                ? MyKadNumber.parse(person.mykadNumber, LocalDate.now()).map(MyKadNumber::formatted)
+                : Optional.empty();
     }
 
     private IssuedToken issue(OAuthClient client, String subject, String audience, Collection<String> scopes, String agency,
-                              List<String> roles, String dpopJkt) {
+                              List<String> roles, String mykadNumber, String dpopJkt) {
         Instant now = Instant.now();
         Instant expiresAt = now.plus(config.accessTokenLifetime());
         String jti = UUID.randomUUID().toString();
@@ -68,6 +76,9 @@ public class AccessTokens {
         }
         if (!roles.isEmpty()) {
             claims.claim("roles", roles);
+        }
+        if (mykadNumber != null) {
+            claims.claim("mykad_number", mykadNumber);
         }
         if (dpopJkt != null) {
             claims.claim("cnf", java.util.Map.of("jkt", dpopJkt));

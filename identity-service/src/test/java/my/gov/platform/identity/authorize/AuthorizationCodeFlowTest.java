@@ -114,15 +114,19 @@ class AuthorizationCodeFlowTest {
             assertThat(idToken.getJWTClaimsSet().getSubject()).isEqualTo(citizen.id.toString());
 
             String accessToken = tokens.path("access_token");
+            String mykad = citizen.loginId.substring(0, 6) + "-" + citizen.loginId.substring(6, 8) + "-" + citizen.loginId.substring(8);
+            assertThat(SignedJWT.parse(accessToken).getJWTClaimsSet().getStringClaim("mykad_number"))
+                    .as("the other services take the citizen's own MyKad from the access token").isEqualTo(mykad);
             given().auth().oauth2(accessToken).when().get("/userinfo").then().statusCode(200)
                     .body("sub", equalTo(citizen.id.toString()))
                     .body("name", equalTo("Rakyat Ujian"))
                     .body("email", equalTo(citizen.email))
-                    .body("mykad_number", equalTo(citizen.loginId.substring(0, 6) + "-" + citizen.loginId.substring(6, 8) + "-" + citizen.loginId.substring(8)))
+                    .body("mykad_number", equalTo(mykad))
                     .body("roles[0]", equalTo("citizen"));
 
             Response refreshed = refresh(tokens.path("refresh_token"));
             refreshed.then().statusCode(200).body("access_token", notNullValue());
+            assertThat(SignedJWT.parse(refreshed.path("access_token")).getJWTClaimsSet().getStringClaim("mykad_number")).isEqualTo(mykad);
             assertThat((String) refreshed.path("refresh_token")).isNotEqualTo(tokens.path("refresh_token"));
 
             given().auth().preemptive().basic(clientId, clientId + "-secret").formParam("token", accessToken)
@@ -187,6 +191,12 @@ class AuthorizationCodeFlowTest {
                 List.of(GrantType.AUTHORIZATION_CODE), List.of(), List.of(REDIRECT), null, null), null);
         assertThat(Browser.query(browser.get("/oauth2/authorize?response_type=code&client_id=" + publicClient
                 + "&redirect_uri=" + REDIRECT + "&scope=openid&state=s"))).containsEntry("error", "invalid_request");
+    }
+
+    @Test
+    void aPersonsAccessTokenCarriesNoMyKadNumberWithoutTheMykadScope() throws Exception {
+        String openidOnly = TestPeople.tokenFor(citizen, tokens, registry);
+        assertThat(SignedJWT.parse(openidOnly).getJWTClaimsSet().getClaim("mykad_number")).isNull();
     }
 
     @Test

@@ -48,6 +48,6 @@ public final class TestPeople {
     public static String tokenFor(Account person, AccessTokens tokens, ClientRegistry registry) {
         String clientId = OAuthTestClients.uniqueId("portal");
         OAuthClient portal = OAuthTestClients.secretClient(registry, clientId, null, "openid");
-        return tokens.issue(portal, person.id.toString(), List.of("openid"), person.agency, person.roles).value();
+        return tokens.forPerson(portal, person, List.of("openid"), null).value();
     }
 }
