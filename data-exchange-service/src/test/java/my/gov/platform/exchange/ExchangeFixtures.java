@@ -39,8 +39,9 @@ public final class ExchangeFixtures {
                 .audience(ProviderAudience.of(agency)).token();
     }
 
-    public static String citizen(String subject) {
-        return TestTokens.person(subject, "citizen").token();
+    /** A citizen's token as identity-service issues it to a client the citizen released their MyKad number to. */
+    public static String citizen(String subject, String mykadNumber) {
+        return TestTokens.person(subject, "citizen").mykadNumber(mykadNumber).token();
     }
 
     public static String productId(String code) {

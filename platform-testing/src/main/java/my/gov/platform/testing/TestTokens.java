@@ -30,6 +30,7 @@ public final class TestTokens {
     private String issuer;
     private String audience = PLATFORM_AUDIENCE;
     private String keyThumbprint;
+    private String mykadNumber;
 
     private TestTokens() {
     }
@@ -92,6 +93,12 @@ public final class TestTokens {
         return this;
     }
 
+    /** The person's own MyKad number, as identity-service releases it to clients granted the {@code mykad} scope. */
+    public TestTokens mykadNumber(String mykadNumber) {
+        this.mykadNumber = mykadNumber;
+        return this;
+    }
+
     /** Binds the token to a key (RFC 9449 {@code cnf.jkt}), as identity-service does for a DPoP client. */
     public TestTokens boundToKey(String thumbprint) {
         this.keyThumbprint = thumbprint;
@@ -113,6 +120,9 @@ public final class TestTokens {
         }
         if (!roles.isEmpty()) {
             claims.claim("roles", roles);
+        }
+        if (mykadNumber != null) {
+            claims.claim("mykad_number", mykadNumber);
         }
         if (keyThumbprint != null) {
             claims.claim("cnf", Map.of("jkt", keyThumbprint));

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.security.Caller;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Optional;
 import java.util.UUID;
 
 @Path("/v1/consents")
@@ -35,27 +33,25 @@ import java.util.UUID;
 public class ConsentResource {
     private final ConsentService consents;
     private final Caller caller;
-    private final JsonWebToken token;
 
-    ConsentResource(ConsentService consents, Caller caller, JsonWebToken token) {
+    ConsentResource(ConsentService consents, Caller caller) {
         this.consents = consents;
         this.caller = caller;
-        this.token = token;
     }
 
     @POST
-    @Operation(summary = "Grant a consent", description = "Signed-in citizen (role citizen) only.")
+    @Operation(summary = "Grant a consent", description = "Signed-in citizen (role citizen) only, for the MyKad number in their token (claim mykad_number).")
     @APIResponse(responseCode = "201", description = "Granted", content = @Content(schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a citizen, or not their own MyKad",
+    @APIResponse(responseCode = "403", description = "Not a citizen, no mykad_number claim in the token, or a body mykadNumber that is not the token's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such product",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response grant(@Valid @NotNull GrantConsentRequest request, @Context UriInfo uri) {
-        Consent consent = consents.grant(caller.subject(), Optional.ofNullable(token.<String>getClaim("mykad_number")), request);
+        Consent consent = consents.grant(caller.citizen(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(consent.id.toString()).build()).entity(ConsentView.of(consent)).build();
     }
 
@@ -63,10 +59,12 @@ public class ConsentResource {
     @Path("/{id}")
     @Operation(summary = "Get one of the caller's consents")
     @APIResponse(responseCode = "200", description = "The consent", content = @Content(schema = @Schema(implementation = ConsentView.class)))
+    @APIResponse(responseCode = "403", description = "Not a citizen, or no mykad_number claim in the token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's consents",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ConsentView get(@PathParam("id") UUID id) {
-        return ConsentView.of(consents.own(id, caller.subject()));
+        return ConsentView.of(consents.own(id, caller.citizen()));
     }
 
     @POST
@@ -74,11 +72,13 @@ public class ConsentResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Revoke a consent", description = "Takes effect for the next request through the broker.")
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = ConsentView.class)))
+    @APIResponse(responseCode = "403", description = "Not a citizen, or no mykad_number claim in the token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's consents",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already revoked",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ConsentView revoke(@PathParam("id") UUID id) {
-        return ConsentView.of(consents.revoke(id, caller.subject()));
+        return ConsentView.of(consents.revoke(id, caller.citizen()));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.security.Citizen;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.exchange.agreements.PurposeCode;
 import my.gov.platform.exchange.audit.AuditFacts;
@@ -17,7 +18,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Citizens grant and revoke consents; the exchange asks whether one is in force. */
@@ -31,10 +31,10 @@ public class ConsentService {
         this.audit = audit;
     }
 
-    /** @param tokenMykad the MyKad claim of the citizen's token, when identity-service includes one */
+    /** A consent is always for the MyKad number of the signed-in citizen's verified token; a body naming another is refused. */
     @Transactional
-    public Consent grant(String citizenSubject, Optional<String> tokenMykad, GrantConsentRequest request) {
-        if (tokenMykad.isPresent() && !tokenMykad.get().equals(request.mykadNumber())) {
+    public Consent grant(Citizen citizen, GrantConsentRequest request) {
+        if (request.mykadNumber() != null && !request.mykadNumber().equals(citizen.mykadNumber())) {
             throw ProblemException.forbidden("A citizen may consent only for their own MyKad");
         }
         if (Member.findById(request.consumerAgency()) == null) {
@@ -51,8 +51,8 @@ public class ConsentService {
         }
         Consent consent = new Consent();
         consent.id = Ids.newId();
-        consent.citizenSubject = citizenSubject;
-        consent.recordKeyHash = RecordKeys.hash(request.mykadNumber());
+        consent.citizenSubject = citizen.subject();
+        consent.recordKeyHash = RecordKeys.hash(citizen.mykadNumber());
         consent.consumerAgency = request.consumerAgency();
         consent.productId = product.id;
         consent.purposeCode = request.purposeCode();
@@ -66,8 +66,8 @@ public class ConsentService {
     }
 
     @Transactional
-    public Consent revoke(UUID id, String citizenSubject) {
-        Consent consent = own(id, citizenSubject);
+    public Consent revoke(UUID id, Citizen citizen) {
+        Consent consent = own(id, citizen);
         if (consent.status == ConsentStatus.REVOKED) {
             throw ProblemException.conflict("The consent is already revoked");
         }
@@ -78,16 +78,16 @@ public class ConsentService {
         return consent;
     }
 
-    public Consent own(UUID id, String citizenSubject) {
+    public Consent own(UUID id, Citizen citizen) {
         Consent consent = Consent.findById(id);
-        if (consent == null || !consent.citizenSubject.equals(citizenSubject)) {
+        if (consent == null || !consent.citizenSubject.equals(citizen.subject())) {
             throw ProblemException.notFound("consent", id);
         }
         return consent;
     }
 
-    public List<Consent> of(String citizenSubject) {
-        return Consent.<Consent>find("citizenSubject = ?1 order by id desc", citizenSubject).list();
+    public List<Consent> of(Citizen citizen) {
+        return Consent.<Consent>find("citizenSubject = ?1 order by id desc", citizen.subject()).list();
     }
 
     /**

@@ -21,6 +21,7 @@ public record GrantConsentRequest(
         @NotNull @Schema(examples = "LICENSING") PurposeCode purposeCode,
         @NotEmpty @Size(max = 50) @Schema(examples = "[\"address\"]") List<@NotBlank String> fields,
         @NotNull @Future @Schema(examples = "2027-01-01T00:00:00Z") Instant expiresAt,
-        @NotBlank @Pattern(regexp = "\\d{6}-\\d{2}-\\d{4}", message = "must look like 850101-14-5011")
-        @Schema(examples = "850101-14-5011", description = "The citizen's own MyKad; stored only as a hash") String mykadNumber) {
+        @Pattern(regexp = "\\d{6}-\\d{2}-\\d{4}", message = "must look like 850101-14-5011")
+        @Schema(examples = "850101-14-5011", deprecated = true, description = "Optional and redundant: the consent is for the MyKad "
+                + "number in the caller's token (claim mykad_number); a different number here is refused") String mykadNumber) {
 }

@@ -13,15 +13,12 @@ import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.security.Caller;
 import my.gov.platform.exchange.consent.ConsentService;
 import my.gov.platform.exchange.consent.ConsentView;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.Optional;
 
 @Path("/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,13 +29,11 @@ public class MeResource {
     private final DataTracker tracker;
     private final ConsentService consents;
     private final Caller caller;
-    private final JsonWebToken token;
 
-    MeResource(DataTracker tracker, ConsentService consents, Caller caller, JsonWebToken token) {
+    MeResource(DataTracker tracker, ConsentService consents, Caller caller) {
         this.tracker = tracker;
         this.consents = consents;
         this.caller = caller;
-        this.token = token;
     }
 
     @GET
@@ -47,11 +42,10 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "One page of reads")
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a citizen",
+    @APIResponse(responseCode = "403", description = "Not a citizen, or no mykad_number claim in the token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<AccessRecord> accessLog(@Valid @BeanParam PageRequest page) {
-        return Page.of(tracker.accessLog(caller.subject(), Optional.ofNullable(token.<String>getClaim("mykad_number")), page.after(),
-                page.limit), page.limit, r -> r, r -> PageRequest.cursorOf(r.queryId()));
+        return Page.of(tracker.accessLog(caller.citizen(), page.after(), page.limit), page.limit, r -> r, r -> PageRequest.cursorOf(r.queryId()));
     }
 
     @GET
@@ -60,7 +54,9 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "All of the caller's consents")
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a citizen, or no mykad_number claim in the token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ConsentView> consents() {
-        return new Page<>(consents.of(caller.subject()).stream().map(ConsentView::of).toList(), null);
+        return new Page<>(consents.of(caller.citizen()).stream().map(ConsentView::of).toList(), null);
     }
 }

@@ -26,7 +26,6 @@ import my.gov.platform.commons.security.Caller;
 import my.gov.platform.commons.web.FormCsrf;
 import my.gov.platform.exchange.consent.ConsentService;
 import my.gov.platform.exchange.products.DataProduct;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,7 +36,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** The citizen data tracker page: reads of my data and my consents, Bahasa Melayu or English, no JavaScript. */
@@ -63,14 +61,12 @@ public class MyDataPage {
     private final DataTracker tracker;
     private final ConsentService consents;
     private final Caller caller;
-    private final JsonWebToken token;
 
-    MyDataPage(Template myData, DataTracker tracker, ConsentService consents, Caller caller, JsonWebToken token) {
+    MyDataPage(Template myData, DataTracker tracker, ConsentService consents, Caller caller) {
         this.myData = myData;
         this.tracker = tracker;
         this.consents = consents;
         this.caller = caller;
-        this.token = token;
     }
 
     @GET
@@ -81,11 +77,11 @@ public class MyDataPage {
                          @HeaderParam("Accept-Language") String acceptLanguage, @Context UriInfo uri) {
         String chosen = PageLanguage.choose(lang, cookie, acceptLanguage);
         boolean ms = chosen.equals("ms");
-        List<Read> reads = tracker.accessLog(caller.subject(), Optional.ofNullable(token.<String>getClaim("mykad_number")), null, 100)
+        List<Read> reads = tracker.accessLog(caller.citizen(), null, 100)
                 .stream().map(r -> new Read(SHOWN.format(r.readAt()), r.consumerName() + " (" + r.consumerAgency() + ")",
                         ms ? r.productNameMs() : r.productName(), String.join(", ", r.fields()), r.purposeCode())).toList();
         Instant now = Instant.now();
-        List<ConsentRow> rows = consents.of(caller.subject()).stream().map(c -> {
+        List<ConsentRow> rows = consents.of(caller.citizen()).stream().map(c -> {
             DataProduct product = DataProduct.findById(c.productId);
             return new ConsentRow(c.id, c.consumerAgency, ms ? product.nameMs : product.name, String.join(", ", c.fields),
                     c.purposeCode.name(), SHOWN.format(c.expiresAt), c.status.name(), c.inForce(now));
@@ -112,7 +108,7 @@ public class MyDataPage {
         if (!FormCsrf.matches(csrfCookie, csrf)) {
             throw ProblemException.invalid(FormCsrf.FIELD, "does not match this browser's form cookie: open /my-data again and retry");
         }
-        consents.revoke(id, caller.subject());
+        consents.revoke(id, caller.citizen());
         String chosen = PageLanguage.choose(lang, null, null);
         return Response.seeOther(UriBuilder.fromPath("/my-data").queryParam("lang", chosen).build()).build();
     }

@@ -4,8 +4,10 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import my.gov.platform.testing.EventCapture;
 import my.gov.platform.testing.PlatformTestResource;
+import my.gov.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -20,6 +22,7 @@ import static my.gov.platform.exchange.ExchangeFixtures.citizen;
 import static my.gov.platform.exchange.ExchangeFixtures.consumer;
 import static my.gov.platform.exchange.ExchangeFixtures.productId;
 import static my.gov.platform.exchange.ExchangeFixtures.query;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -39,7 +42,7 @@ class ConsentApiTest {
 
         String consentId;
         try (EventCapture events = EventCapture.of("exchange.events")) {
-            consentId = given().auth().oauth2(citizen(subject)).contentType(ContentType.JSON).body("""
+            consentId = given().auth().oauth2(citizen(subject, DEMO_CITIZEN)).contentType(ContentType.JSON).body("""
                             {"consumerAgency": "JPJ", "productId": "%s", "purposeCode": "LICENSING", "fields": ["address"],
                              "expiresAt": "2099-01-01T00:00:00Z", "mykadNumber": "%s"}""".formatted(productId("POPULATION"), DEMO_CITIZEN))
                     .when().post("/v1/consents").then().statusCode(201).body("status", equalTo("GRANTED"))
@@ -48,20 +51,61 @@ class ConsentApiTest {
         }
 
         query("JPJ", ask).then().statusCode(200).body("data.address", equalTo("No. 12, Jalan P9E/3, Presint 9, 62250 Putrajaya"));
-        given().auth().oauth2(citizen(subject)).when().get("/v1/me/access-log").then().statusCode(200)
+        given().auth().oauth2(citizen(subject, DEMO_CITIZEN)).when().get("/v1/me/access-log").then().statusCode(200)
                 .body("items.consumerAgency", hasItem("JPJ"))
                 .body("items.purposeCode", hasItem("LICENSING"));
 
-        given().auth().oauth2(citizen(UUID.randomUUID().toString())).when().post("/v1/consents/" + consentId + "/revoke")
+        given().auth().oauth2(citizen(UUID.randomUUID().toString(), DEMO_CITIZEN)).when().post("/v1/consents/" + consentId + "/revoke")
                 .then().statusCode(404);
         try (EventCapture events = EventCapture.of("exchange.events")) {
-            given().auth().oauth2(citizen(subject)).when().post("/v1/consents/" + consentId + "/revoke")
+            given().auth().oauth2(citizen(subject, DEMO_CITIZEN)).when().post("/v1/consents/" + consentId + "/revoke")
                     .then().statusCode(200).body("status", equalTo("REVOKED"));
             events.awaitEvent("my.gov.consent.revoked", consentId);
         }
         query("JPJ", ask).then().statusCode(403).contentType(PROBLEM_JSON).body("type", endsWith("/problems/consent-revoked"));
-        given().auth().oauth2(citizen(subject)).when().get("/v1/me/consents").then().statusCode(200)
+        given().auth().oauth2(citizen(subject, DEMO_CITIZEN)).when().get("/v1/me/consents").then().statusCode(200)
                 .body("items[0].status", equalTo("REVOKED"));
+    }
+
+    @Test
+    void aConsentIsForTheMyKadNumberOfTheCitizensTokenAndNoOther() {
+        String subject = UUID.randomUUID().toString();
+        String someoneElse = "900202-10-5566";
+        grant(citizen(subject, DEMO_CITIZEN), someoneElse).then().statusCode(403).contentType(PROBLEM_JSON)
+                .body("type", endsWith("/problems/forbidden")).body("detail", containsString("own MyKad"));
+
+        String consentId = grant(citizen(subject, DEMO_CITIZEN), null).then().statusCode(201).extract().path("id");
+        String agreement = approvedAgreement("SSM", "POPULATION", "JPN", List.of("address"), "LICENSING", 10);
+        query("SSM", Map.of("product", "POPULATION", "agreementId", agreement, "purposeCode", "LICENSING",
+                "recordKey", DEMO_CITIZEN)).then().statusCode(200);
+        query("SSM", Map.of("product", "POPULATION", "agreementId", agreement, "purposeCode", "LICENSING",
+                "recordKey", someoneElse)).then().statusCode(403).body("type", endsWith("/problems/consent-missing"));
+        given().auth().oauth2(citizen(subject, DEMO_CITIZEN)).when().get("/v1/consents/" + consentId).then().statusCode(200);
+    }
+
+    @Test
+    void aTokenWithoutTheMyKadClaimCannotGrantListOrRevokeConsentsNorSeeReads() {
+        String subject = UUID.randomUUID().toString();
+        String consentId = grant(citizen(subject, DEMO_CITIZEN), DEMO_CITIZEN).then().statusCode(201).extract().path("id");
+        String withoutClaim = TestTokens.person(subject, "citizen").token();
+
+        grant(withoutClaim, "900202-10-5566").then().statusCode(403).contentType(PROBLEM_JSON)
+                .body("detail", containsString("mykad_number"));
+        for (String path : List.of("/v1/me/consents", "/v1/me/access-log", "/v1/consents/" + consentId)) {
+            given().auth().oauth2(withoutClaim).when().get(path).then().statusCode(403).contentType(PROBLEM_JSON);
+        }
+        given().auth().oauth2(withoutClaim).when().post("/v1/consents/" + consentId + "/revoke").then().statusCode(403)
+                .contentType(PROBLEM_JSON);
+        given().auth().oauth2(citizen(subject, DEMO_CITIZEN)).when().get("/v1/consents/" + consentId).then()
+                .body("status", equalTo("GRANTED"));
+    }
+
+    private static Response grant(String token, String bodyMykad) {
+        String mykadMember = bodyMykad == null ? "" : ", \"mykadNumber\": \"" + bodyMykad + "\"";
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+                        {"consumerAgency": "SSM", "productId": "%s", "purposeCode": "LICENSING", "fields": ["address"],
+                         "expiresAt": "2099-01-01T00:00:00Z"%s}""".formatted(productId("POPULATION"), mykadMember))
+                .when().post("/v1/consents");
     }
 
     @Test

@@ -50,24 +50,24 @@ class MyDataPageTest {
         query("LHDN", Map.of("product", "POPULATION", "agreementId", agreement, "purposeCode", "TAX_ADMINISTRATION",
                 "recordKey", MYKAD)).then().statusCode(200);
 
-        given().auth().oauth2(citizen(subject)).when().get("/my-data?lang=ms").then().statusCode(200)
+        given().auth().oauth2(citizen(subject, MYKAD)).when().get("/my-data?lang=ms").then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("<html lang=\"ms\">"))
                 .body(containsString("Siapa membaca data saya"))
                 .body(containsString("Lembaga Hasil Dalam Negeri (LHDN)"))
                 .body(containsString("Registri penduduk"))
                 .body(containsString("/my-data/consents/" + consentId + "/revoke"));
-        Response english = given().auth().oauth2(citizen(subject)).header("Accept-Language", "en-GB").when().get("/my-data");
+        Response english = given().auth().oauth2(citizen(subject, MYKAD)).header("Accept-Language", "en-GB").when().get("/my-data");
         english.then().statusCode(200)
                 .body(containsString("<html lang=\"en\">"))
                 .body(containsString("Who read my data"));
 
-        given().auth().oauth2(citizen(subject)).redirects().follow(false).contentType(ContentType.URLENC).formParam("lang", "en")
+        given().auth().oauth2(citizen(subject, MYKAD)).redirects().follow(false).contentType(ContentType.URLENC).formParam("lang", "en")
                 .formParam("csrf", formToken(english)).cookie(MyDataPage.CSRF_COOKIE, english.getCookie(MyDataPage.CSRF_COOKIE))
                 .when().post("/my-data/consents/" + consentId + "/revoke")
                 .then().statusCode(303).header("Location", containsString("/my-data?lang=en"));
-        given().auth().oauth2(citizen(subject)).when().get("/v1/consents/" + consentId).then().body("status", equalTo("REVOKED"));
-        given().auth().oauth2(citizen(subject)).when().get("/my-data?lang=en").then()
+        given().auth().oauth2(citizen(subject, MYKAD)).when().get("/v1/consents/" + consentId).then().body("status", equalTo("REVOKED"));
+        given().auth().oauth2(citizen(subject, MYKAD)).when().get("/my-data?lang=en").then()
                 .body(not(containsString("/my-data/consents/" + consentId + "/revoke")))
                 .body(containsString("Withdrawn"));
     }
@@ -76,22 +76,22 @@ class MyDataPageTest {
     void aRevokeFormWithoutTheTokenOfThisBrowsersPageIsRefusedAndTheConsentStays() {
         String subject = UUID.randomUUID().toString();
         String consentId = grantAddressConsentToLhdn(subject);
-        Response page = given().auth().oauth2(citizen(subject)).when().get("/my-data?lang=en");
+        Response page = given().auth().oauth2(citizen(subject, MYKAD)).when().get("/my-data?lang=en");
         page.then().header("Cache-Control", "no-store").cookie(MyDataPage.CSRF_COOKIE, detailedCookie()
                 .httpOnly(true).sameSite("Strict").path("/my-data"));
         String revoke = "/my-data/consents/" + consentId + "/revoke";
 
-        given().auth().oauth2(citizen(subject)).redirects().follow(false).contentType(ContentType.URLENC).formParam("lang", "en")
+        given().auth().oauth2(citizen(subject, MYKAD)).redirects().follow(false).contentType(ContentType.URLENC).formParam("lang", "en")
                 .when().post(revoke).then().statusCode(400).contentType("application/problem+json")
                 .body("type", endsWith("/validation-failed"));
-        given().auth().oauth2(citizen(subject)).redirects().follow(false).contentType(ContentType.URLENC).formParam("lang", "en")
+        given().auth().oauth2(citizen(subject, MYKAD)).redirects().follow(false).contentType(ContentType.URLENC).formParam("lang", "en")
                 .formParam("csrf", formToken(page)).cookie(MyDataPage.CSRF_COOKIE, "another-browsers-value")
                 .when().post(revoke).then().statusCode(400);
-        given().auth().oauth2(citizen(subject)).when().get("/v1/consents/" + consentId).then().body("status", equalTo("GRANTED"));
+        given().auth().oauth2(citizen(subject, MYKAD)).when().get("/v1/consents/" + consentId).then().body("status", equalTo("GRANTED"));
     }
 
     private static String grantAddressConsentToLhdn(String subject) {
-        return given().auth().oauth2(citizen(subject)).contentType(ContentType.JSON).body("""
+        return given().auth().oauth2(citizen(subject, MYKAD)).contentType(ContentType.JSON).body("""
                         {"consumerAgency": "LHDN", "productId": "%s", "purposeCode": "TAX_ADMINISTRATION", "fields": ["address"],
                          "expiresAt": "2099-01-01T00:00:00Z", "mykadNumber": "%s"}""".formatted(productId("POPULATION"), MYKAD))
                 .when().post("/v1/consents").then().statusCode(201).extract().path("id");

@@ -14,6 +14,8 @@ import java.util.Optional;
 @RequestScoped
 public class Caller {
     public static final String AGENCY_CLAIM = "agency";
+    /** identity-service puts the person's MyKad number here only for clients the person released it to (scope {@code mykad}). */
+    public static final String MYKAD_CLAIM = "mykad_number";
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
@@ -31,6 +33,14 @@ public class Caller {
 
     public Optional<String> agencyIfPresent() {
         return Optional.ofNullable(token.<String>getClaim(AGENCY_CLAIM)).filter(code -> !code.isBlank());
+    }
+
+    /** The person with the MyKad number of their token; a token without one may not act on a citizen's own data. */
+    public Citizen citizen() {
+        String mykad = Optional.ofNullable(token.<String>getClaim(MYKAD_CLAIM)).filter(m -> !m.isBlank()).orElseThrow(
+                () -> ProblemException.forbidden("The token does not carry the person's own MyKad number (claim '" + MYKAD_CLAIM
+                        + "'): sign in through a client the person released it to (scope mykad)"));
+        return new Citizen(subject(), mykad);
     }
 
     public String subject() {
