@@ -32,6 +32,7 @@ public class ServiceRegistry {
 
     @Transactional
     public CatalogueService register(String agency, ServiceRequest request) {
+        ServiceRules.checkCodeOwnedBy(agency, request.code());
         ServiceRules.check(request, referenceData.current());
         if (CatalogueService.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A service with code " + request.code() + " is already registered");
@@ -52,6 +53,7 @@ public class ServiceRegistry {
         CatalogueService service = CatalogueService.<CatalogueService>find("id = :id and agency = :agency",
                 Parameters.with("id", id).and("agency", agency)).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("service", id));
+        ServiceRules.checkCodeOwnedBy(agency, request.code());
         ServiceRules.check(request, referenceData.current());
         if (!service.code.equals(request.code()) && CatalogueService.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A service with code " + request.code() + " is already registered");

@@ -14,7 +14,7 @@ import java.util.List;
 @Schema(name = "ServiceRequest")
 public record ServiceRequest(
         @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{2,39}", message = "must be an upper-case code such as JPJ-LESEN-MEMANDU")
-        @Schema(examples = "JPJ-LESEN-MEMANDU-PERBAHARUI") String code,
+        @Schema(examples = "JPJ-LESEN-MEMANDU-PERBAHARUI", description = "Starts with the owner agency's code and a hyphen") String code,
         @NotBlank @Size(max = 300) @Schema(examples = "Pembaharuan Lesen Memandu") String nameMs,
         @NotBlank @Size(max = 300) @Schema(examples = "Driving Licence Renewal") String nameEn,
         @NotBlank @Size(max = 2000) @Schema(examples = "Perbaharui lesen memandu kompeten dalam talian.") String descriptionMs,

@@ -52,7 +52,8 @@ public class ServiceResource {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Register a service of the caller's agency",
-            description = "Scope catalogue.write or role agency-admin; the owner agency is the token's agency claim.")
+            description = "Scope catalogue.write or role agency-admin; the owner agency is the token's agency claim, "
+                    + "and the code starts with its code and a hyphen (JPJ-...).")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = ServiceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid record or unknown reference codes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -62,7 +63,7 @@ public class ServiceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Code already registered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "More than one target group, or a life event of another group",
+    @APIResponse(responseCode = "422", description = "A code outside the caller's agency prefix, more than one target group, or a life event of another group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull ServiceRequest request, @Context UriInfo uri) {
         grants.requireCatalogueEditor();
@@ -85,7 +86,7 @@ public class ServiceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such service of the caller's agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "More than one target group, or a life event of another group",
+    @APIResponse(responseCode = "422", description = "A code outside the caller's agency prefix, more than one target group, or a life event of another group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ServiceView update(@PathParam("id") UUID id, @Valid @NotNull ServiceRequest request) {
         grants.requireCatalogueEditor();

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Checks a service record against the reference data and the one-group rule of an E2E service. */
+/** Checks a service record against the reference data, the one-group rule of an E2E service and its owner's code prefix. */
 public final class ServiceRules {
     private ServiceRules() {
     }
@@ -46,6 +46,15 @@ public final class ServiceRules {
             throw new ProblemException(CatalogueProblem.LIFE_EVENT_OUTSIDE_GROUP,
                     "Life event " + request.lifeEvent() + " is a touchpoint of " + lifeEvent.get().parent() + ", not of " + group)
                     .with("touchpoints", reference.lifeEventsOf(group).stream().map(ReferenceItem::code).toList());
+        }
+    }
+
+    /** A service code lies in its owner agency's prefix ({@code JPJ-...} for JPJ), so codes name their agency truthfully. */
+    public static void checkCodeOwnedBy(String agency, String code) {
+        if (!code.startsWith(agency + "-")) {
+            throw new ProblemException(CatalogueProblem.CODE_OUTSIDE_AGENCY_PREFIX,
+                    "Service code " + code + " is not in the prefix " + agency + "- of the caller's agency")
+                    .with("prefix", agency + "-");
         }
     }
 

@@ -25,10 +25,10 @@ class KpiApiTest {
         String agency = "KPI" + (System.nanoTime() % 100000);
         String editor = TestTokens.agency(agency).scopes("catalogue.write").token();
         String admin = TestTokens.person("admin", "platform-admin").token();
-        String e2e = create(editor, "O");
-        String separa = create(editor, "OC");
-        String counter = create(editor, "C");
-        create(editor, "M");
+        String e2e = create(editor, agency, "O");
+        String separa = create(editor, agency, "OC");
+        String counter = create(editor, agency, "C");
+        create(editor, agency, "M");
 
         // 1 of 4 services is E2E: 25.0 %
         given().queryParam("dimension", "AGENCY").when().get("/v1/kpi/e2e-rates").then().statusCode(200)
@@ -76,8 +76,8 @@ class KpiApiTest {
         given().when().get("/v1/kpi/reports/nope").then().statusCode(400);
     }
 
-    private static String create(String token, String modes) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(ServiceBodies.service(ServiceBodies.uniqueCode("KPI"), modes))
+    private static String create(String token, String agency, String modes) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(ServiceBodies.service(ServiceBodies.uniqueCode(agency), modes))
                 .when().post("/v1/services").then().statusCode(201).extract().path("id");
     }
 

@@ -83,6 +83,23 @@ class ServiceApiTest {
     }
 
     @Test
+    void anAgencyCannotRegisterOrRenameAServiceIntoAnotherAgencysPrefix() {
+        for (String foreign : List.of(ServiceBodies.uniqueCode("JPN-MYKAD"), ServiceBodies.uniqueCode("JPJX"))) {
+            given().auth().oauth2(jpj()).contentType(ContentType.JSON).body(ServiceBodies.service(foreign, "O"))
+                    .when().post("/v1/services")
+                    .then().statusCode(422).contentType(PROBLEM_JSON)
+                    .body("type", endsWith("/problems/code-outside-agency-prefix"))
+                    .body("prefix", equalTo("JPJ-"));
+        }
+        String code = ServiceBodies.uniqueCode("JPJ-RENAME");
+        String id = create(jpj(), ServiceBodies.service(code, "O"));
+        given().auth().oauth2(jpj()).contentType(ContentType.JSON).body(ServiceBodies.service(ServiceBodies.uniqueCode("JPN-RENAME"), "O"))
+                .when().put("/v1/services/" + id)
+                .then().statusCode(422).body("type", endsWith("/problems/code-outside-agency-prefix"));
+        given().when().get("/v1/services/" + id).then().statusCode(200).body("code", equalTo(code));
+    }
+
+    @Test
     void aRecordNamingTwoTargetGroupsIsRefused() {
         Map<String, Object> body = ServiceBodies.service(ServiceBodies.uniqueCode("JPJ-MULTI"), "O");
         body.put("targetGroups", List.of("G2C", "G2B"));
@@ -170,9 +187,9 @@ class ServiceApiTest {
     void listingFiltersAndPages() {
         String agency = "T" + (System.nanoTime() % 100000);
         String token = TestTokens.agency(agency).scopes("catalogue.write").token();
-        create(token, ServiceBodies.service(ServiceBodies.uniqueCode("LIST"), "O"));
-        create(token, ServiceBodies.service(ServiceBodies.uniqueCode("LIST"), "M"));
-        create(token, ServiceBodies.service(ServiceBodies.uniqueCode("LIST"), "C"));
+        create(token, ServiceBodies.service(ServiceBodies.uniqueCode(agency), "O"));
+        create(token, ServiceBodies.service(ServiceBodies.uniqueCode(agency), "M"));
+        create(token, ServiceBodies.service(ServiceBodies.uniqueCode(agency), "C"));
         String cursor = given().queryParam("agency", agency).queryParam("limit", 2).when().get("/v1/services")
                 .then().statusCode(200).body("items.size()", equalTo(2)).extract().path("nextCursor");
         given().queryParam("agency", agency).queryParam("limit", 2).queryParam("cursor", cursor).when().get("/v1/services")
