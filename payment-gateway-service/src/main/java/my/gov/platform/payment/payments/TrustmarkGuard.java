@@ -7,8 +7,6 @@ import my.gov.platform.payment.merchants.PayableMerchant;
 import my.gov.platform.payment.trustmarks.Trustmark;
 import my.gov.platform.payment.trustmarks.TrustmarkCheck;
 
-import java.net.URI;
-
 /**
  * Applies the MTSA check to a merchant's trustmark as it stands in the database right now: the
  * trustmark is read with the merchant on every request (no cache), so a suspension or revocation
@@ -18,20 +16,12 @@ import java.net.URI;
 public class TrustmarkGuard {
     public void require(PayableMerchant merchant, String returnUrl) {
         Trustmark trustmark = merchant.trustmark();
-        String host = hostOf(returnUrl);
+        String host = TrustmarkCheck.hostOf(returnUrl);
         TrustmarkCheck.refusal(trustmark, host, MalaysiaTime.today()).ifPresent(refusal -> {
             throw new ProblemException(refusal, "Trustmark " + trustmark.certificateNumber + " of " + merchant.name()
                     + ": " + refusal.title() + (host != null ? " (return host " + host + ")" : ""))
                     .with("reason", refusal.name())
                     .with("certificateNumber", trustmark.certificateNumber);
         });
-    }
-
-    static String hostOf(String url) {
-        try {
-            return URI.create(url).getHost();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -14,6 +14,7 @@ import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** An MTSA trustmark certified for one agency payment application. */
@@ -64,4 +65,9 @@ public class Trustmark extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Whether this trustmark certifies the host name (host names are compared without regard to case). */
+    public boolean covers(String host) {
+        return host != null && hosts.contains(host.toLowerCase(Locale.ROOT));
+    }
 }

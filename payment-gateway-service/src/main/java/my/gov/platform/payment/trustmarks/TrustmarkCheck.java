@@ -1,5 +1,6 @@
 package my.gov.platform.payment.trustmarks;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -23,11 +24,20 @@ public final class TrustmarkCheck {
                 if (today.isBefore(trustmark.validFrom)) {
                     yield Optional.of(TrustmarkRefusal.TRUSTMARK_NOT_YET_VALID);
                 }
-                if (returnHost == null || !trustmark.hosts.contains(returnHost.toLowerCase(java.util.Locale.ROOT))) {
+                if (!trustmark.covers(returnHost)) {
                     yield Optional.of(TrustmarkRefusal.RETURN_HOST_NOT_COVERED);
                 }
                 yield Optional.empty();
             }
         };
+    }
+
+    /** The host a URL sends the payer or a request to; null when it is not a URL, which no trustmark covers. */
+    public static String hostOf(String url) {
+        try {
+            return URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }
