@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.security.Caller;
 import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.payment.acquirers.Acquirer;
 import my.gov.platform.payment.merchants.CallbackSecrets;
@@ -40,6 +41,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -55,6 +57,7 @@ public class HostedPageResource {
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     private final Payments payments;
+    private final Caller caller;
     private final Acquirer acquirer;
     private final CallbackSecrets callbackSecrets;
     private final Template pay;
@@ -62,12 +65,13 @@ public class HostedPageResource {
     private final Template receipt;
     private final Template notAvailable;
 
-    HostedPageResource(Payments payments, Acquirer acquirer, CallbackSecrets callbackSecrets,
+    HostedPageResource(Payments payments, Caller caller, Acquirer acquirer, CallbackSecrets callbackSecrets,
                        @Location("hosted/pay.html") Template pay,
                        @Location("hosted/refused.html") Template refused,
                        @Location("hosted/receipt.html") Template receipt,
                        @Location("hosted/not-available.html") Template notAvailable) {
         this.payments = payments;
+        this.caller = caller;
         this.acquirer = acquirer;
         this.callbackSecrets = callbackSecrets;
         this.pay = pay;
@@ -93,7 +97,8 @@ public class HostedPageResource {
     @POST
     @Path("/method")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Choose a method and bank", description = "Starts the authorisation and sends the payer to the bank.")
+    @Operation(summary = "Choose a method and bank", description = "Starts the authorisation and sends the payer to the bank. "
+            + "A payer signed in as a citizen becomes the payment's payerSubject.")
     @APIResponse(responseCode = "303", description = "To the bank's page")
     @APIResponse(responseCode = "422", description = "The page again, naming what was wrong", content = @Content(mediaType = MediaType.TEXT_HTML))
     public Response choose(@PathParam("paymentId") UUID paymentId, @FormParam("method") String method, @FormParam("bank") String bank,
@@ -101,7 +106,7 @@ public class HostedPageResource {
         String language = PageLanguage.resolve(null, cookie, accept);
         try {
             PaymentMethod chosen = parse(method);
-            Acquirer.Authorization authorization = payments.startAuthorization(paymentId, chosen, bank);
+            Acquirer.Authorization authorization = payments.startAuthorization(paymentId, chosen, bank, signedInCitizen());
             return Response.seeOther(authorization.redirectUrl()).build();
         } catch (ProblemException problem) {
             Payment payment = payments.get(paymentId);
@@ -200,6 +205,11 @@ public class HostedPageResource {
                 .data("certificateNumber", trustmark.certificateNumber)
                 .data("methods", payment.methods().stream().map(Enum::name).toList())
                 .data("banks", banks);
+    }
+
+    /** A citizen who pays while signed in to the SSO makes the payment theirs; an anonymous payer claims nothing. */
+    private Optional<String> signedInCitizen() {
+        return !caller.isAnonymous() && caller.hasRole("citizen") ? Optional.of(caller.subject()) : Optional.empty();
     }
 
     private static PaymentMethod parse(String method) {

@@ -41,14 +41,15 @@ public class MyPaymentsResource {
 
     @GET
     @RolesAllowed("citizen")
-    @Operation(summary = "List my payments", description = "Payments whose payer.subject is the caller's SSO subject, oldest first.")
+    @Operation(summary = "List my payments", description = "Payments the caller paid signed in (payerSubject is their SSO subject), "
+            + "oldest first. The token must carry the citizen's mykad_number claim.")
     @APIResponse(responseCode = "200", description = "One page of the caller's payments")
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a citizen",
+    @APIResponse(responseCode = "403", description = "Not a citizen, or no mykad_number claim in the token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<PaymentView> list(@QueryParam("status") PaymentStatus status, @Valid @BeanParam PageRequest page) {
-        return Page.of(payments.list(PaymentFilter.ofPayer(caller.subject(), status), page), page.limit,
+        return Page.of(payments.list(PaymentFilter.ofPayer(caller.citizen().subject(), status), page), page.limit,
                 p -> PaymentView.of(p, publicBaseUrl), p -> PageRequest.cursorOf(p.id));
     }
 }

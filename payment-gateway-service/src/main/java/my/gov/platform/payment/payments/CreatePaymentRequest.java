@@ -25,9 +25,10 @@ public record CreatePaymentRequest(
         @Size(max = 100) @Schema(description = "The service-catalogue service this fee is for",
                 examples = "JPJ-CUKAI-JALAN-PEMBAHARUAN") String serviceId) {
 
-    @Schema(name = "Payer", description = "Who pays; all optional")
+    /** Contact details only: an agency cannot tie a payment to a citizen's account; the payer's own sign-in does. */
+    @Schema(name = "Payer", description = "Who pays, as the agency knows them; all optional. The payment joins a citizen's "
+            + "payments (GET /v1/me/payments) only when they pay it signed in, never by the agency naming them")
     public record Payer(
-            @Size(max = 200) @Schema(description = "SSO subject of a signed-in citizen", examples = "5b0c7c1e-2d7f-4f55-9b1a-3b3c2c1d0e9f") String subject,
             @Size(max = 200) @Schema(examples = "Aminah binti Abu") String name,
             @Size(max = 200) @Schema(examples = "aminah@example.com") String email) {
     }

@@ -88,7 +88,6 @@ public class Payments {
         payment.billReference = request.billReference();
         payment.description = request.description();
         if (request.payer() != null) {
-            payment.payerSubject = request.payer().subject();
             payment.payerName = request.payer().name();
             payment.payerEmail = request.payer().email();
         }
@@ -167,6 +166,16 @@ public class Payments {
     /** The payer chose a method (and bank): hand over to the acquirer and wait for its notification. */
     @Transactional
     public Acquirer.Authorization startAuthorization(UUID paymentId, PaymentMethod method, String bankCode) {
+        return startAuthorization(paymentId, method, bankCode, Optional.empty());
+    }
+
+    /**
+     * As above, by a payer who may be signed in: the payment becomes theirs ({@code payerSubject}) unless an earlier
+     * signed-in attempt already claimed it.
+     */
+    @Transactional
+    public Acquirer.Authorization startAuthorization(UUID paymentId, PaymentMethod method, String bankCode,
+                                                     Optional<String> signedInPayer) {
         Payment payment = lock(paymentId);
         if (payment.status == PaymentStatus.CREATED && !payment.expiresAt.isAfter(Instant.now())) {
             throw new ProblemException(GatewayProblem.PAYMENT_EXPIRED, "Payment " + paymentId + " has expired");
@@ -182,6 +191,9 @@ public class Payments {
         payment.method = method;
         payment.bankCode = method.isFpx() ? bankCode : null;
         payment.acquirerReference = authorization.reference();
+        if (payment.payerSubject == null) {
+            payment.payerSubject = signedInPayer.orElse(null);
+        }
         return authorization;
     }
 

@@ -40,6 +40,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -225,23 +226,42 @@ class PaymentApiTest {
     }
 
     @Test
-    void aCitizenSeesOnlyTheirOwnPaymentsAndAgenciesCanCancel() {
+    void anAgencyCannotNameTheCitizenWhoPays() {
+        String merchant = jpjMerchant();
+        createPayment("JPJ", paymentBody(merchant, 900, "NAMED").replace("\"serviceId\"",
+                "\"payer\": {\"subject\": \"%s\", \"name\": \"Aminah\"}, \"serviceId\"".formatted(UUID.randomUUID())))
+                .statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("payer.subject"));
+        createPayment("JPJ", paymentBody(merchant, 900, "CONTACT").replace("\"serviceId\"",
+                "\"payer\": {\"name\": \"Aminah\", \"email\": \"aminah@example.com\"}, \"serviceId\""))
+                .statusCode(201).body("payerSubject", nullValue());
+    }
+
+    @Test
+    void aPaymentIsACitizensOnlyWhenTheyPayItSignedInAndAgenciesCanCancel() {
         String merchant = jpjMerchant();
         String subject = UUID.randomUUID().toString();
-        String mine = createPayment("JPJ", paymentBody(merchant, 900, "ME-1").replace("\"serviceId\"",
-                "\"payer\": {\"subject\": \"%s\", \"name\": \"Aminah\"}, \"serviceId\"".formatted(subject)))
-                .statusCode(201).extract().path("id");
-        createPayment("JPJ", paymentBody(merchant, 900, "ME-2")).statusCode(201);
-        given().auth().oauth2(TestTokens.person(subject, "citizen").token()).get("/v1/me/payments")
+        String citizen = TestTokens.person(subject, "citizen").mykadNumber("850101-14-5011").token();
+        String mine = createPayment("JPJ", paymentBody(merchant, 900, "ME-1")).statusCode(201).extract().path("id");
+        String paidAnonymously = createPayment("JPJ", paymentBody(merchant, 900, "ME-2")).statusCode(201).extract().path("id");
+        String unpaid = createPayment("JPJ", paymentBody(merchant, 900, "ME-3")).statusCode(201).extract().path("id");
+        given().auth().oauth2(citizen).redirects().follow(false).formParam("method", "CARD")
+                .post("/pay/" + mine + "/method").then().statusCode(303);
+        given().redirects().follow(false).formParam("method", "CARD").post("/pay/" + paidAnonymously + "/method").then().statusCode(303);
+
+        given().auth().oauth2(citizen).get("/v1/me/payments")
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(mine));
-        given().auth().oauth2(TestTokens.person(subject, "agency-admin").token()).get("/v1/me/payments").then().statusCode(403);
+        given().auth().oauth2(agency("JPJ")).get("/v1/payments/" + mine).then().body("payerSubject", equalTo(subject));
+        given().auth().oauth2(TestTokens.person(subject, "citizen").token()).get("/v1/me/payments").then().statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("mykad_number"));
+        given().auth().oauth2(TestTokens.person(subject, "agency-admin").mykadNumber("850101-14-5011").token())
+                .get("/v1/me/payments").then().statusCode(403);
 
         try (EventCapture events = EventCapture.of("payment.events")) {
-            given().auth().oauth2(agency("JPJ")).post("/v1/payments/" + mine + "/cancel").then().statusCode(200)
+            given().auth().oauth2(agency("JPJ")).post("/v1/payments/" + unpaid + "/cancel").then().statusCode(200)
                     .body("status", equalTo("CANCELLED"));
-            events.awaitEvent("my.gov.payment.cancelled", mine);
+            events.awaitEvent("my.gov.payment.cancelled", unpaid);
         }
-        given().auth().oauth2(agency("JPJ")).post("/v1/payments/" + mine + "/cancel").then().statusCode(409)
+        given().auth().oauth2(agency("JPJ")).post("/v1/payments/" + unpaid + "/cancel").then().statusCode(409)
                 .body("type", endsWith("/problems/illegal-payment-transition"));
     }
 
