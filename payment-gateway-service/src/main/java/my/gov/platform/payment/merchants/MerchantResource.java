@@ -48,12 +48,13 @@ public class MerchantResource {
     @POST
     @PermissionsAllowed("payments.write")
     @Operation(summary = "Register a payment application",
-            description = "Bound to one trustmark of the same agency. The callback signing secret is in this response only.")
+            description = "Bound to one trustmark of the same agency, whose hosts cover its return and callback URLs. "
+                    + "The callback signing secret is in this response only.")
     @APIResponse(responseCode = "201", description = "Registered; keep callbackSecret safe",
             content = @Content(schema = @Schema(implementation = MerchantView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Trustmark unknown or of another agency",
+    @APIResponse(responseCode = "422", description = "Trustmark unknown or of another agency, or a return or callback URL on a host it does not cover",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CreateMerchantRequest request, @Context UriInfo uri) {
         Merchants.WithSecret created = merchants.create(caller.agency(), request);

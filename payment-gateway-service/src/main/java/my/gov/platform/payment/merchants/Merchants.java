@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.CommonProblem;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.problem.Violation;
 import my.gov.platform.commons.web.Ids;
+import my.gov.platform.payment.problems.GatewayProblem;
 import my.gov.platform.payment.trustmarks.Trustmark;
 import my.gov.platform.payment.trustmarks.TrustmarkStatus;
 
@@ -44,6 +46,12 @@ public class Merchants {
             throw new ProblemException(CommonProblem.UNPROCESSABLE,
                     "Trustmark " + request.trustmarkId() + " does not exist for agency " + agency)
                     .with("trustmarkId", request.trustmarkId());
+        }
+        List<Violation> outside = MerchantUrls.outside(trustmark, request);
+        if (!outside.isEmpty()) {
+            throw new ProblemException(GatewayProblem.MERCHANT_URL_NOT_COVERED, outside.size()
+                    + " URL(s) on hosts trustmark " + trustmark.certificateNumber + " does not cover", outside)
+                    .with("hosts", trustmark.hosts);
         }
         Merchant merchant = new Merchant();
         merchant.id = Ids.newId();

@@ -19,7 +19,10 @@ public enum GatewayProblem implements ProblemKind {
     ACQUIRER_SIGNATURE_INVALID("acquirer-signature-invalid", 401, "Acquirer message signature invalid",
             "The acquirer notification's signature does not match its content; it was rejected and changed nothing."),
     PAYMENT_EXPIRED("payment-expired", 409, "The payment has expired",
-            "The payment's expiry time has passed; the agency must create a new payment.");
+            "The payment's expiry time has passed; the agency must create a new payment."),
+    MERCHANT_URL_NOT_COVERED("merchant-url-not-covered", 422, "A merchant URL is outside its trustmark",
+            "A payment application's return URLs and callback URL must be on host names its MTSA trustmark covers: "
+                    + "the trustmark certifies those hosts, and neither the payer nor the payment results may go elsewhere.");
 
     private final Definition definition;
 

@@ -52,7 +52,7 @@ class PaymentFlowTest {
     }
 
     private static String pendingPayment(Payments payments, String agency, long sen) {
-        String merchant = merchant(agency, activeTrustmark(agency, "bayar.test.gov.my"), "https://bayar.test.gov.my/r",
+        String merchant = merchant(agency, activeTrustmark(agency, "bayar.test.gov.my", "127.0.0.1"), "https://bayar.test.gov.my/r",
                 "http://127.0.0.1:9/cb").get("id");
         return createPayment(agency, paymentBody(merchant, sen, "FLOW")).statusCode(201).extract().path("id");
     }

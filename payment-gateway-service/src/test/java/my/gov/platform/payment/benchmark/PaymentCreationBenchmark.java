@@ -69,7 +69,7 @@ class PaymentCreationBenchmark {
     @Test
     void measure() throws Exception {
         UUID trustmark = trustmarks.issue(new IssueTrustmarkRequest("MTSA-2099-" + (100000 + (int) (Math.random() * 800000)),
-                "BENCH", "Benchmark", List.of("bench.gov.my"), LocalDate.now().minusDays(1), LocalDate.now().plusYears(1))).id;
+                "BENCH", "Benchmark", List.of("bench.gov.my", "127.0.0.1"), LocalDate.now().minusDays(1), LocalDate.now().plusYears(1))).id;
         UUID merchant = merchants.create("BENCH", new CreateMerchantRequest("Benchmark", trustmark,
                 List.of("https://bench.gov.my/r"), "http://127.0.0.1:9/cb")).merchant().id;
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(

@@ -57,7 +57,7 @@ class CallbackSecretsTest {
     }
 
     private static Map<String, String> newMerchant() {
-        String trustmark = GatewayFixtures.activeTrustmark("JPJ", "bayar.jpj.gov.my");
+        String trustmark = GatewayFixtures.activeTrustmark("JPJ", "bayar.jpj.gov.my", "api.jpj.gov.my");
         return GatewayFixtures.merchant("JPJ", trustmark, "https://bayar.jpj.gov.my/return", "https://api.jpj.gov.my/cb");
     }
 

@@ -5,6 +5,7 @@ import io.restassured.response.ValidatableResponse;
 import my.gov.platform.testing.TestTokens;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,16 +27,17 @@ public final class GatewayFixtures {
         return TestTokens.agency(code).scopes("payments.read", "payments.write").token();
     }
 
-    public static String issueTrustmark(String agency, String host, LocalDate from, LocalDate until) {
-        return given().auth().oauth2(certifier()).contentType(ContentType.JSON).body("""
-                        {"certificateNumber": "MTSA-2050-%d", "agency": "%s", "applicationName": "Fixture app",
-                         "hosts": ["%s"], "validFrom": "%s", "validUntil": "%s"}"""
-                        .formatted(CERTIFICATES.incrementAndGet(), agency, host, from, until))
+    /** @param hosts every host the merchant's return and callback URLs will use */
+    public static String issueTrustmark(String agency, List<String> hosts, LocalDate from, LocalDate until) {
+        return given().auth().oauth2(certifier()).contentType(ContentType.JSON).body(Map.of(
+                        "certificateNumber", "MTSA-2050-" + CERTIFICATES.incrementAndGet(), "agency", agency,
+                        "applicationName", "Fixture app", "hosts", hosts, "validFrom", from.toString(), "validUntil", until.toString()))
                 .post("/v1/trustmarks").then().statusCode(201).extract().path("id");
     }
 
-    public static String activeTrustmark(String agency, String host) {
-        return issueTrustmark(agency, host, LocalDate.now().minusDays(30), LocalDate.now().plusYears(1));
+    /** @param hosts every host the merchant's return and callback URLs will use */
+    public static String activeTrustmark(String agency, String... hosts) {
+        return issueTrustmark(agency, List.of(hosts), LocalDate.now().minusDays(30), LocalDate.now().plusYears(1));
     }
 
     /** @return the merchant's id and its callback secret */
