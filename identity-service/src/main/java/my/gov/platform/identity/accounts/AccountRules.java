@@ -26,11 +26,21 @@ public final class AccountRules {
             case NON_CITIZEN -> {
                 require(request.passportNumber(), "passportNumber");
                 require(request.nationality(), "nationality");
-                if ("MYS".equals(request.nationality())) {
+                if (!Nationality.isCountry(request.nationality())) {
+                    throw ProblemException.invalid("nationality", "must be the ISO 3166-1 alpha-3 code of a country, such as IDN");
+                }
+                if (Nationality.MALAYSIA.equals(request.nationality())) {
                     throw ProblemException.invalid("nationality", "Malaysian citizens register with their MyKad");
                 }
             }
-            case BUSINESS -> require(request.companyRegistrationNumber(), "companyRegistrationNumber");
+            case BUSINESS -> {
+                require(request.companyRegistrationNumber(), "companyRegistrationNumber");
+                if (SsmRegistrationNumber.parse(request.companyRegistrationNumber(), today).isEmpty()) {
+                    throw ProblemException.invalid("companyRegistrationNumber", "must be a 12-digit SSM registration number: "
+                            + "year of registration (" + SsmRegistrationNumber.FIRST_YEAR + " to this year), entity type 01-06, "
+                            + "and a sequence number that is not all zeros");
+                }
+            }
             case CIVIL_SERVANT -> {
                 require(request.agency(), "agency");
                 if (!isOfficial(email)) {
