@@ -79,4 +79,17 @@ class SignUpProofingTest {
         register(business(email, "202003012345")).then().statusCode(202);
         assertThat(Account.byLoginId(email).orElseThrow().companyRegistrationNumber).isEqualTo("202003012345");
     }
+
+    @Test
+    void aBreachedPasswordStretchedToTheMinimumLengthIsRefused() {
+        String email = uniqueEmail("pw");
+        given().contentType(ContentType.JSON).body("""
+                        {"kind": "NON_CITIZEN", "fullName": "Budi Santoso", "email": "%s", "password": "Sunshine2026!!",
+                         "passportNumber": "E12345678", "nationality": "IDN"}""".formatted(email))
+                .when().post("/v1/accounts").then().statusCode(422).contentType(PROBLEM_JSON)
+                .body("type", endsWith("/problems/weak-password"))
+                .body("field", equalTo("password"))
+                .body("detail", containsString("common or breached"));
+        assertThat(Account.count("email", email)).isZero();
+    }
 }
