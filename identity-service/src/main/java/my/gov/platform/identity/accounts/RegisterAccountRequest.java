@@ -24,4 +24,10 @@ public record RegisterAccountRequest(
         @Schema(description = "BUSINESS: SSM registration number, 2019 format: year, entity type 01-06, sequence", examples = "201901000005") String companyRegistrationNumber,
         @Pattern(regexp = "[A-Z0-9-]{2,20}", message = "must be an agency code such as JPJ")
         @Schema(description = "CIVIL_SERVANT: agency code", examples = "JPJ") String agency) {
+
+    /** The same request without the agency: what an account holds before the agency approves the person. */
+    public RegisterAccountRequest withoutAgency() {
+        return new RegisterAccountRequest(kind, fullName, email, phone, password, mykadNumber, passportNumber, nationality,
+                companyRegistrationNumber, null);
+    }
 }
