@@ -28,6 +28,7 @@ import my.gov.platform.commons.web.FormCsrf;
 import my.gov.platform.identity.pages.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
 import my.gov.platform.identity.pages.PageText;
+import my.gov.platform.identity.pages.SignedInForm;
 import my.gov.platform.identity.passkeys.Passkeys;
 import my.gov.platform.identity.securityevents.SecurityEvent;
 import my.gov.platform.identity.securityevents.SecurityEvents;
@@ -109,7 +110,7 @@ public class AccountPage {
     @Operation(summary = "End one of my sessions (another browser, or this one)")
     @APIResponse(responseCode = "303", description = "Back to the account page")
     @APIResponse(responseCode = "400", description = "Not signed in, or the form's CSRF token does not match its cookie")
-    public Response endSession(@PathParam("id") UUID id, @BeanParam AccountForm form) {
+    public Response endSession(@PathParam("id") UUID id, @BeanParam SignedInForm form) {
         return act(form, accountId -> sessions.endOwn(accountId, id));
     }
 
@@ -119,7 +120,7 @@ public class AccountPage {
     @Operation(summary = "Withdraw my consent for a client")
     @APIResponse(responseCode = "303", description = "Back to the account page")
     @APIResponse(responseCode = "400", description = "Not signed in, or the form's CSRF token does not match its cookie")
-    public Response withdrawConsent(@PathParam("clientId") String clientId, @BeanParam AccountForm form) {
+    public Response withdrawConsent(@PathParam("clientId") String clientId, @BeanParam SignedInForm form) {
         return act(form, accountId -> consents.revoke(accountId, clientId));
     }
 
@@ -129,17 +130,17 @@ public class AccountPage {
     @Operation(summary = "Remove one of my security keys or passkeys")
     @APIResponse(responseCode = "303", description = "Back to the account page")
     @APIResponse(responseCode = "400", description = "Not signed in, or the form's CSRF token does not match its cookie")
-    public Response removePasskey(@PathParam("id") String id, @BeanParam AccountForm form) {
+    public Response removePasskey(@PathParam("id") String id, @BeanParam SignedInForm form) {
         return act(form, accountId -> passkeys.remove(accountId, id));
     }
 
-    private Response act(AccountForm form, Consumer<UUID> action) {
-        Optional<UserSession> session = sessions.current(form.sessionCookie);
+    private Response act(SignedInForm form, Consumer<UUID> action) {
+        Optional<UserSession> session = sessions.current(form.sessionCookie());
         if (session.isEmpty() || !form.csrfMatches()) {
             return Response.status(400).type(MediaType.TEXT_PLAIN).entity("Sign in again and retry from the account page").build();
         }
         action.accept(session.get().accountId);
-        return Response.seeOther(UriBuilder.fromPath(PATH).queryParam("lang", PageLanguage.resolve(form.lang, null, null).code()).build())
+        return Response.seeOther(UriBuilder.fromPath(PATH).queryParam("lang", PageLanguage.resolve(form.lang(), null, null).code()).build())
                 .build();
     }
 

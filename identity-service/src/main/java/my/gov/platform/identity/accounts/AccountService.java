@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
+import my.gov.platform.identity.agencies.AgencyDirectory;
 import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.identity.security.AdminCaller;
 
@@ -31,11 +32,15 @@ public class AccountService {
     private final AccountRules rules;
     private final Event<AccountDeactivated> deactivations;
 
-    AccountService(Outbox outbox, VerificationCodes codes, IdentityConfig config, Event<AccountDeactivated> deactivations) {
+    private final Event<CivilServantSignedUp> civilServantSignUps;
+
+    AccountService(Outbox outbox, VerificationCodes codes, IdentityConfig config, AgencyDirectory agencies,
+                   Event<AccountDeactivated> deactivations, Event<CivilServantSignedUp> civilServantSignUps) {
         this.outbox = outbox;
         this.codes = codes;
-        this.rules = new AccountRules(config.officialEmailDomains());
+        this.rules = new AccountRules(config.officialEmailDomains(), agencies::emailDomainsOf);
         this.deactivations = deactivations;
+        this.civilServantSignUps = civilServantSignUps;
     }
 
     /**
@@ -55,7 +60,11 @@ public class AccountService {
         if (Account.count("loginId = ?1 or email = ?2", loginId, email) > 0) {
             return receipt;
         }
-        Account account = create(request, loginId, email, passwordHash, AccountRules.initialRoles(request.kind()));
+        // A civil servant's agency is only a claim until the agency's head of department approves it.
+        Account account = create(request.withoutAgency(), loginId, email, passwordHash, AccountRules.initialRoles(request.kind()));
+        if (request.kind() == AccountKind.CIVIL_SERVANT) {
+            civilServantSignUps.fire(new CivilServantSignedUp(account.id, request.agency()));
+        }
         codes.issue(account, VerificationChannel.EMAIL);
         if (account.phone != null) {
             codes.issue(account, VerificationChannel.PHONE);
@@ -131,9 +140,14 @@ public class AccountService {
      */
     @Transactional
     public AccountView deactivate(UUID id, AdminCaller caller) {
-        Account account = visible(id, caller);
+        return AccountView.of(deactivate(visible(id, caller), caller.subject()));
+    }
+
+    /** Deactivates an account the caller has been found entitled to deactivate; see {@link #deactivate(UUID, AdminCaller)}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Account deactivate(Account account, String deactivatedBy) {
         if (account.status == AccountStatus.DEACTIVATED) {
-            throw ProblemException.conflict("Account " + id + " is already deactivated");
+            throw ProblemException.conflict("Account " + account.id + " is already deactivated");
         }
         account.status = AccountStatus.DEACTIVATED;
         account.deactivatedAt = Instant.now();
@@ -145,9 +159,9 @@ public class AccountService {
             data.put("agency", account.agency);
         }
         data.put("deactivatedAt", account.deactivatedAt.toString());
-        data.put("deactivatedBy", caller.subject());
+        data.put("deactivatedBy", deactivatedBy);
         outbox.publish("my.gov.user.deactivated", account.id, account.agency, data);
-        return AccountView.of(account);
+        return account;
     }
 
     /** Platform admins see every account; agency admins only their agency's; anything else is not found. */

@@ -19,9 +19,15 @@ public record RegisterAccountRequest(
         @Pattern(regexp = "[A-Z0-9]{5,20}", message = "must be 5-20 upper-case letters or digits")
         @Schema(description = "NON_CITIZEN: passport number", examples = "E12345678") String passportNumber,
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code such as IDN")
-        @Schema(description = "NON_CITIZEN: nationality", examples = "IDN") String nationality,
+        @Schema(description = "NON_CITIZEN: nationality, an ISO 3166-1 alpha-3 country code (not MYS)", examples = "IDN") String nationality,
         @Pattern(regexp = "\\d{12}", message = "must be the 12-digit SSM registration number")
-        @Schema(description = "BUSINESS: company registration number", examples = "201901000005") String companyRegistrationNumber,
+        @Schema(description = "BUSINESS: SSM registration number, 2019 format: year, entity type 01-06, sequence", examples = "201901000005") String companyRegistrationNumber,
         @Pattern(regexp = "[A-Z0-9-]{2,20}", message = "must be an agency code such as JPJ")
         @Schema(description = "CIVIL_SERVANT: agency code", examples = "JPJ") String agency) {
+
+    /** The same request without the agency: what an account holds before the agency approves the person. */
+    public RegisterAccountRequest withoutAgency() {
+        return new RegisterAccountRequest(kind, fullName, email, phone, password, mykadNumber, passportNumber, nationality,
+                companyRegistrationNumber, null);
+    }
 }

@@ -12,6 +12,7 @@ import my.gov.platform.identity.accounts.AccountService;
 import my.gov.platform.identity.accounts.AccountStatus;
 import my.gov.platform.identity.accounts.PasswordHasher;
 import my.gov.platform.identity.accounts.RegisterAccountRequest;
+import my.gov.platform.identity.civilservants.CivilServants;
 import my.gov.platform.identity.clients.ClientAuthMethod;
 import my.gov.platform.identity.clients.ClientRegistry;
 import my.gov.platform.identity.clients.GrantType;
@@ -48,13 +49,15 @@ public class DemoData {
     private final boolean enabled;
     private final ClientRegistry clients;
     private final AccountService accounts;
+    private final CivilServants civilServants;
     private final ObjectMapper json;
 
     DemoData(@ConfigProperty(name = "mygov.demo-data", defaultValue = "false") boolean enabled, ClientRegistry clients,
-             AccountService accounts, ObjectMapper json) {
+             AccountService accounts, CivilServants civilServants, ObjectMapper json) {
         this.enabled = enabled;
         this.clients = clients;
         this.accounts = accounts;
+        this.civilServants = civilServants;
         this.json = json;
     }
 
@@ -95,7 +98,7 @@ public class DemoData {
                 "Demo-Admin-2026!", List.of("platform-admin"));
     }
 
-    /** A verified, active person (no MFA enrolled, so level of assurance 1). */
+    /** A verified, active person (no MFA enrolled, so level of assurance 1); civil servants come approved by their agency. */
     private void person(AccountKind kind, String loginId, String name, String email, String mykad, String agency,
                         String password, List<String> roles) {
         if (Account.byLoginId(loginId).isPresent()) {
@@ -105,6 +108,9 @@ public class DemoData {
                 null, agency), loginId, email, PasswordHasher.hash(password), roles);
         account.status = AccountStatus.ACTIVE;
         account.emailVerified = true;
+        if (kind == AccountKind.CIVIL_SERVANT) {
+            civilServants.recordApproved(account, "demo-data");
+        }
     }
 
     private void secretClient(String clientId, String name, String agency, List<String> scopes) {

@@ -2,11 +2,17 @@ package my.gov.platform.identity.pages;
 
 import java.util.Map;
 
-/** The words on the sign-in, consent and sign-out pages in both languages. */
+/** The words on the sign-in, consent, sign-out, account and approval pages in both languages. */
 public final class PageText {
     private static final Map<String, String> MS = Map.ofEntries(
             Map.entry("skip", "Langkau ke kandungan utama"),
             Map.entry("service", "MyGov ID"),
+            Map.entry("approvalsTitle", "Kelulusan penjawat awam"),
+            Map.entry("approvalsIntro", "Penjawat awam agensi anda yang menunggu kelulusan Ketua Jabatan. Sebelum diluluskan, token mereka tidak membawa agensi atau peranan."),
+            Map.entry("approvalsNone", "Tiada permohonan menunggu."),
+            Map.entry("approvalsForbidden", "Hanya Ketua Jabatan (atau pentadbir platform) boleh meluluskan penjawat awam."),
+            Map.entry("approvalAgencyAdmin", "Beri peranan pentadbir agensi"),
+            Map.entry("approve", "Luluskan"),
             Map.entry("signinTitle", "Log masuk"),
             Map.entry("signinIntro", "Log masuk sekali untuk semua perkhidmatan kerajaan."),
             Map.entry("loginId", "No. MyKad atau e-mel"),
@@ -76,7 +82,7 @@ public final class PageText {
             Map.entry("companyRegistrationNumber", "No. pendaftaran syarikat (SSM)"),
             Map.entry("companyRegistrationHint", "12 digit, contoh: 201901000005"),
             Map.entry("agency", "Kod agensi"),
-            Map.entry("agencyHint", "Contoh: JPJ"),
+            Map.entry("agencyHint", "Contoh: JPJ. E-mel mestilah e-mel rasmi agensi itu; akaun bertindak bagi agensi selepas diluluskan oleh Ketua Jabatan."),
             Map.entry("email", "E-mel"),
             Map.entry("officialEmailHint", "Gunakan e-mel rasmi kerajaan (…gov.my)."),
             Map.entry("phone", "No. telefon bimbit (pilihan)"),
@@ -111,6 +117,12 @@ public final class PageText {
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("skip", "Skip to main content"),
             Map.entry("service", "MyGov ID"),
+            Map.entry("approvalsTitle", "Civil servant approvals"),
+            Map.entry("approvalsIntro", "Civil servants of your agency waiting for the head of department's approval. Until approved, their tokens carry no agency or roles."),
+            Map.entry("approvalsNone", "No requests are waiting."),
+            Map.entry("approvalsForbidden", "Only a head of department (or a platform administrator) can approve civil servants."),
+            Map.entry("approvalAgencyAdmin", "Grant the agency administrator role"),
+            Map.entry("approve", "Approve"),
             Map.entry("signinTitle", "Sign in"),
             Map.entry("signinIntro", "Sign in once for every government service."),
             Map.entry("loginId", "MyKad number or e-mail"),
@@ -180,7 +192,7 @@ public final class PageText {
             Map.entry("companyRegistrationNumber", "Company registration number (SSM)"),
             Map.entry("companyRegistrationHint", "12 digits, e.g. 201901000005"),
             Map.entry("agency", "Agency code"),
-            Map.entry("agencyHint", "E.g. JPJ"),
+            Map.entry("agencyHint", "E.g. JPJ. The e-mail must be an official address of that agency; the account acts for the agency once its head of department approves."),
             Map.entry("email", "E-mail"),
             Map.entry("officialEmailHint", "Use your official government e-mail (…gov.my)."),
             Map.entry("phone", "Mobile number (optional)"),

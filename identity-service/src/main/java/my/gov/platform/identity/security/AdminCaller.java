@@ -18,6 +18,8 @@ public class AdminCaller {
     public static final String AGENCY = "agency";
     public static final String PLATFORM_ADMIN = "platform-admin";
     public static final String AGENCY_ADMIN = "agency-admin";
+    /** Approves the civil servants of their own agency. */
+    public static final String HEAD_OF_DEPARTMENT = "head-of-department";
 
     private final SecurityIdentity identity;
 
@@ -52,7 +54,16 @@ public class AdminCaller {
 
     /** The agency an agency administrator administers; empty for anyone else. */
     public Optional<String> administeredAgency() {
-        if (!identity.hasRole(AGENCY_ADMIN)) {
+        return agencyWithRole(AGENCY_ADMIN);
+    }
+
+    /** The agency whose head of department the caller is; empty for anyone else. */
+    public Optional<String> headedAgency() {
+        return agencyWithRole(HEAD_OF_DEPARTMENT);
+    }
+
+    private Optional<String> agencyWithRole(String role) {
+        if (!identity.hasRole(role)) {
             return Optional.empty();
         }
         return Optional.ofNullable(identity.<String>getAttribute(AGENCY)).filter(a -> !a.isBlank());

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PasswordAndRulesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
-    private final AccountRules rules = new AccountRules(List.of("gov.my"));
+    private final AccountRules rules = new AccountRules(List.of("gov.my"),
+            agency -> agency.equals("JPJ") ? List.of("jpj.gov.my") : List.of());
 
     @Test
     void passwordPolicyRefusesShortIdentifierAndCommonPasswords() {

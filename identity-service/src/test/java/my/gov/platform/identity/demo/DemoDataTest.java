@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.AccountStatus;
 import my.gov.platform.identity.accounts.PasswordHasher;
+import my.gov.platform.identity.civilservants.CivilServant;
+import my.gov.platform.identity.civilservants.CivilServantStatus;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.support.IssuerPortResource;
 import my.gov.platform.identity.support.OAuthTestClients;
@@ -77,6 +79,9 @@ class DemoDataTest {
         Account officer = Account.byLoginId("pegawai@demo.gov.my").orElseThrow();
         assertThat(officer.agency).isEqualTo("JPJ");
         assertThat(officer.roles).containsExactly("agency-admin");
+        CivilServant approved = CivilServant.findById(officer.id);
+        assertThat(approved.status).isEqualTo(CivilServantStatus.APPROVED);
+        assertThat(approved.agencyCode).isEqualTo("JPJ");
         assertThat(Account.byLoginId("admin@digital.gov.my").orElseThrow().roles).containsExactly("platform-admin");
     }
 }

@@ -1,13 +1,12 @@
-package my.gov.platform.identity.accountpage;
+package my.gov.platform.identity.pages;
 
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import my.gov.platform.commons.web.FormCsrf;
-import my.gov.platform.identity.pages.PageSupport;
 import my.gov.platform.identity.signin.SessionService;
 
-/** What every form on the account page sends: the session and CSRF cookies, the form's CSRF token and language. */
-public class AccountForm {
+/** What every form on a signed-in page sends: the session and CSRF cookies, the form's CSRF token and language. */
+public class SignedInForm {
     @CookieParam(SessionService.COOKIE)
     String sessionCookie;
 
@@ -20,7 +19,15 @@ public class AccountForm {
     @FormParam("lang")
     String lang;
 
-    boolean csrfMatches() {
+    public String sessionCookie() {
+        return sessionCookie;
+    }
+
+    public String lang() {
+        return lang;
+    }
+
+    public boolean csrfMatches() {
         return FormCsrf.matches(csrfCookie, csrf);
     }
 }

@@ -1,0 +1,108 @@
+package my.gov.platform.identity.civilservants;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import my.gov.platform.commons.paging.PageRequest;
+import my.gov.platform.commons.web.FormCsrf;
+import my.gov.platform.identity.accounts.Account;
+import my.gov.platform.identity.config.IdentityConfig;
+import my.gov.platform.identity.pages.PageLanguage;
+import my.gov.platform.identity.pages.PageSupport;
+import my.gov.platform.identity.pages.PageText;
+import my.gov.platform.identity.pages.SignedInForm;
+import my.gov.platform.identity.security.AdminCaller;
+import my.gov.platform.identity.signin.SessionService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The head of department's page: their agency's civil servants waiting for approval, each with an approve
+ * button. It rides on the single sign-on session; without one it sends the person to the account page,
+ * which signs them in.
+ */
+@Path(ApprovalsPage.PATH)
+@Tag(name = "Pages", description = "Pages a person sees")
+public class ApprovalsPage {
+    static final String PATH = "/civil-servants/approvals";
+    private static final int SHOWN = 100;
+
+    private final Template approvals;
+    private final Template message;
+    private final SessionService sessions;
+    private final CivilServants civilServants;
+    private final boolean secureCookies;
+
+    ApprovalsPage(@Location("civil-servant-approvals.html") Template approvals, @Location("message.html") Template message,
+                  SessionService sessions, CivilServants civilServants, IdentityConfig config) {
+        this.approvals = approvals;
+        this.message = message;
+        this.sessions = sessions;
+        this.civilServants = civilServants;
+        this.secureCookies = config.issuer().startsWith("https:");
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Civil servant approvals page", description = "For heads of department (and platform administrators), on the single sign-on session.")
+    @APIResponse(responseCode = "200", description = "The page")
+    @APIResponse(responseCode = "303", description = "Not signed in: on to the account page, which signs in")
+    @APIResponse(responseCode = "403", description = "Signed in, but not a head of department or platform administrator")
+    public Response page(@CookieParam(SessionService.COOKIE) String sessionCookie, @QueryParam("lang") String lang,
+                         @CookieParam(PageLanguage.COOKIE) String langCookie, @HeaderParam("Accept-Language") String acceptLanguage) {
+        PageLanguage language = PageLanguage.resolve(lang, langCookie, acceptLanguage);
+        Optional<Decider> decider = signedIn(sessionCookie);
+        if (decider.isEmpty()) {
+            return Response.seeOther(UriBuilder.fromPath("/account").queryParam("lang", language.code()).build()).build();
+        }
+        if (!decider.get().platformAdmin() && decider.get().headedAgency().isEmpty()) {
+            return Response.status(403).entity(PageSupport.page(message, language, PATH + "?lang=")
+                    .data("heading", PageText.of(language).get("approvalsTitle"))
+                    .data("body", PageText.of(language).get("approvalsForbidden"))).build();
+        }
+        PageRequest first = new PageRequest();
+        first.limit = SHOWN;
+        String csrf = FormCsrf.newToken();
+        return PageSupport.rememberLanguage(Response.ok(PageSupport.page(approvals, language, PATH + "?lang=")
+                        .data("requests", civilServants.pending(first, decider.get()).items()).data("csrf", csrf)), lang)
+                .cookie(PageSupport.CSRF.cookie(csrf, secureCookies)).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Approve a civil servant from the approvals page")
+    @APIResponse(responseCode = "303", description = "Approved; back to the approvals page")
+    @APIResponse(responseCode = "400", description = "Not signed in, or the form's CSRF token does not match its cookie")
+    public Response approve(@PathParam("id") UUID id, @BeanParam SignedInForm form, @FormParam("agencyAdmin") boolean agencyAdmin) {
+        Optional<Decider> decider = signedIn(form.sessionCookie());
+        if (decider.isEmpty() || !form.csrfMatches()) {
+            return Response.status(400).type(MediaType.TEXT_PLAIN).entity("Sign in again and retry from the approvals page").build();
+        }
+        civilServants.approve(id, new ApprovalRequest(agencyAdmin ? List.of(AdminCaller.AGENCY_ADMIN) : List.of()), decider.get());
+        return Response.seeOther(UriBuilder.fromPath(PATH).queryParam("lang", PageLanguage.resolve(form.lang(), null, null).code()).build())
+                .build();
+    }
+
+    private Optional<Decider> signedIn(String sessionCookie) {
+        return sessions.current(sessionCookie).map(session -> Decider.of(Account.<Account>findById(session.accountId)));
+    }
+}
