@@ -9,6 +9,8 @@ import java.util.UUID;
 
 /** What the gateway needs from a card scheme, FPX or DuitNow acquirer. */
 public interface Acquirer {
+    String SETTLEMENT_FILE_HEADER = "reference,paymentId,method,bankCode,amountSen,approvedAt\n";
+
     /** A stable code, e.g. SANDBOX; also the notification endpoint's path segment. */
     String code();
 

@@ -1,5 +1,6 @@
 package my.gov.platform.payment.acquirers;
 
+import io.quarkus.resteasy.reactive.server.EndpointDisabled;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import my.gov.platform.commons.problem.Problem;
+import my.gov.platform.commons.sandbox.Sandbox;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,7 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
 
-/** Server-to-server notifications from the sandbox acquirer; authenticated by signature, not token. */
+/**
+ * Server-to-server notifications from the sandbox acquirer; authenticated by signature, not token.
+ * Absent where sandbox features are off (production).
+ */
+@EndpointDisabled(name = Sandbox.ENABLED, stringValue = "false", disableIfMissing = true)
 @Path("/v1/acquirer-notifications/sandbox")
 @Tag(name = "Acquirer notifications", description = "Outcomes sent by acquirers; idempotent")
 public class AcquirerNotificationResource {
