@@ -35,10 +35,13 @@ public class AcquirerNotificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Receive a SANDBOX acquirer notification",
-            description = "The body is signed with HMAC-SHA256 in X-Sandbox-Signature. Duplicates answer 200 and change nothing.")
+            description = "The body is signed with HMAC-SHA256 in X-Sandbox-Signature and carries messageId and sentAt. "
+                    + "A message id seen before answers 200 DUPLICATE and changes nothing.")
     @APIResponse(responseCode = "200", description = "Accepted: result is APPLIED, DUPLICATE or IGNORED",
             content = @Content(schema = @Schema(examples = "{\"result\": \"APPLIED\"}")))
     @APIResponse(responseCode = "401", description = "Signature missing or wrong; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "sentAt outside the window (5 minutes back, 1 ahead); nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Map<String, String> receive(@HeaderParam(SandboxAcquirer.SIGNATURE_HEADER) String signature, String body) {
         return Map.of("result", notifications.receive(body, signature).name());

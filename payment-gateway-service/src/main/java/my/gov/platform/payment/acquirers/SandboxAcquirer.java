@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,10 +112,14 @@ public class SandboxAcquirer implements Acquirer {
         }
         try {
             JsonNode message = json.readTree(body);
-            return new Notification(message.path("messageId").asText(), message.path("reference").asText(),
+            if (message.path("messageId").asText().isBlank()) {
+                throw new IllegalArgumentException("no messageId");
+            }
+            return new Notification(message.path("messageId").asText(), Instant.parse(message.path("sentAt").asText()),
+                    message.path("reference").asText(),
                     Outcome.valueOf(message.path("outcome").asText()), message.path("amount").asLong(),
                     message.path("reason").isMissingNode() ? null : message.path("reason").asText());
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
             throw new ProblemException(GatewayProblem.ACQUIRER_SIGNATURE_INVALID, "The notification is not a sandbox message");
         }
     }

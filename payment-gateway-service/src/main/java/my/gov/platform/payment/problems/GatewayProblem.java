@@ -18,6 +18,8 @@ public enum GatewayProblem implements ProblemKind {
             "The chosen FPX bank is not taking payments now; choose another bank or try later."),
     ACQUIRER_SIGNATURE_INVALID("acquirer-signature-invalid", 401, "Acquirer message signature invalid",
             "The acquirer notification's signature does not match its content; it was rejected and changed nothing."),
+    ACQUIRER_NOTIFICATION_STALE("acquirer-notification-stale", 422, "Acquirer notification outside its time window",
+            "An acquirer notification is acted on only if its sentAt lies within the gateway's window (five minutes back, one minute ahead by default); this one was refused and changed nothing."),
     NO_ACQUIRER("no-acquirer", 503, "No acquirer available",
             "The gateway has no acquirer configured to take this payment; nothing was charged."),
     PAYMENT_EXPIRED("payment-expired", 409, "The payment has expired",

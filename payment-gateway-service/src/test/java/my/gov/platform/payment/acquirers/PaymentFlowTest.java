@@ -154,6 +154,39 @@ class PaymentFlowTest {
         assertThat(load(id).receiptNumber).isNull();
     }
 
+    private SandboxAcquirer.SignedMessage approvalSentAt(String reference, long sen, Instant sentAt) {
+        String body = sandbox.message(reference, Acquirer.Outcome.APPROVED, sen, null).body()
+                .replaceFirst("\"sentAt\":\"[^\"]+\"", "\"sentAt\":\"" + sentAt + "\"");
+        return new SandboxAcquirer.SignedMessage(body, HmacSigner.sign(sandboxKey, body));
+    }
+
+    @Test
+    void aGenuineApprovalOutsideItsTimeWindowIsRefusedAndChargesNothing() {
+        String id = pendingPayment(payments, newAgency(), 4200);
+        String reference = authorize(id);
+        for (Instant sentAt : List.of(Instant.now().minusSeconds(6 * 60), Instant.now().plusSeconds(2 * 60))) {
+            SandboxAcquirer.SignedMessage captured = approvalSentAt(reference, 4200, sentAt);
+            given().header(SandboxAcquirer.SIGNATURE_HEADER, captured.signature()).contentType(ContentType.JSON)
+                    .body(captured.body()).post("/v1/acquirer-notifications/sandbox").then().statusCode(422)
+                    .contentType("application/problem+json").body("type", endsWith("/problems/acquirer-notification-stale"));
+        }
+        String withoutId = approvalSentAt(reference, 4200, Instant.now()).body().replaceFirst("\"messageId\":\"[^\"]+\",", "");
+        given().header(SandboxAcquirer.SIGNATURE_HEADER, HmacSigner.sign(sandboxKey, withoutId)).contentType(ContentType.JSON)
+                .body(withoutId).post("/v1/acquirer-notifications/sandbox").then().statusCode(401);
+        assertThat(load(id).status).isEqualTo(PaymentStatus.PENDING);
+        assertThat(load(id).receiptNumber).isNull();
+    }
+
+    @Test
+    void aDeclineReplayedIsADuplicateAndThePaymentStaysUnpaid() {
+        String id = pendingPayment(payments, newAgency(), 4200);
+        SandboxAcquirer.SignedMessage declined = sandbox.decide(authorize(id), SandboxAcquirer.Decision.DECLINE).get(0);
+        assertThat(notify(declined)).isEqualTo("APPLIED");
+        assertThat(notify(declined)).isEqualTo("DUPLICATE");
+        assertThat(load(id).status).isEqualTo(PaymentStatus.FAILED);
+        assertThat(load(id).receiptNumber).isNull();
+    }
+
     @Test
     void aBankThatTimedOutAndApprovedAfterExpiryStillSucceeds() {
         String id = pendingPayment(payments, newAgency(), 3000);
