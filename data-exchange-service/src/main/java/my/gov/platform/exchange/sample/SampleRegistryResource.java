@@ -1,5 +1,6 @@
 package my.gov.platform.exchange.sample;
 
+import io.quarkus.resteasy.reactive.server.EndpointDisabled;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.sandbox.Sandbox;
 import my.gov.platform.exchange.problems.ExchangeProblem;
 import my.gov.platform.exchange.products.ProviderAudience;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -35,8 +37,10 @@ import java.time.Duration;
  * real agency endpoint registered with the broker would, to the broker only. {@code delayMs}
  * simulates a slow registry. Each registry accepts the broker's token for its own agency (scope
  * {@code registry.read}, audience {@code urn:mygov:agency:<code>}, its own OIDC tenant); the
- * platform tokens consumers hold are refused, so consumers cannot bypass the broker.
+ * platform tokens consumers hold are refused, so consumers cannot bypass the broker. Absent where
+ * sandbox features are off (production).
  */
+@EndpointDisabled(name = Sandbox.ENABLED, stringValue = "false", disableIfMissing = true)
 @Path("/sample-registries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sample registries", description = "Synthetic reference provider for the local run and tests")

@@ -6,7 +6,6 @@ import io.smallrye.config.WithName;
 
 import my.gov.platform.identity.keys.SigningAlgorithm;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -37,17 +36,6 @@ public interface IdentityConfig {
     @WithDefault("PT10S")
     Duration memoryTimeToLive();
 
-    /**
-     * The file holding the key that seals TOTP secrets and private signing keys in the database (32
-     * bytes, Base64), the same file on every replica. Required.
-     */
-    @WithName("secrets-key-file")
-    Path secretsKeyFile();
-
-    /** Create the secrets key file, owner-readable only, when it is missing (local run and tests). */
-    @WithName("create-secrets-key")
-    @WithDefault("false")
-    boolean createSecretsKey();
 
     /** The algorithm of access tokens (RS256 or ES256; both keys are always published in the JWKS). */
     @WithDefault("ES256")

@@ -3,12 +3,15 @@ package my.gov.platform.payment.acquirers;
 import my.gov.platform.payment.payments.PaymentMethod;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /** What the gateway needs from a card scheme, FPX or DuitNow acquirer. */
 public interface Acquirer {
+    String SETTLEMENT_FILE_HEADER = "reference,paymentId,method,bankCode,amountSen,approvedAt\n";
+
     /** A stable code, e.g. SANDBOX; also the notification endpoint's path segment. */
     String code();
 
@@ -35,6 +38,7 @@ public interface Acquirer {
 
     enum Outcome { APPROVED, DECLINED }
 
-    record Notification(String messageId, String reference, Outcome outcome, long amountSen, String reason) {
+    /** What an acquirer said; {@code messageId} is unique per acquirer, {@code sentAt} is when it was signed. */
+    record Notification(String messageId, Instant sentAt, String reference, Outcome outcome, long amountSen, String reason) {
     }
 }

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.sandbox.Sandbox;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.payment.calendar.MalaysiaTime;
 import my.gov.platform.payment.payments.PaymentMethod;
@@ -16,17 +18,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * SANDBOX acquirer: a stand-in for FPX, the card scheme and DuitNow QR that moves no real money. It
  * keeps its own books, signs every notification with HMAC-SHA256, and can approve, decline, time
- * out (then notify late) and send duplicates, as real acquirers do.
+ * out (then notify late) and send duplicates, as real acquirers do. Payments reach it only through
+ * {@link Acquirers}, where sandbox features are on.
  */
 @ApplicationScoped
+@Typed(SandboxAcquirer.class)
 public class SandboxAcquirer implements Acquirer {
     public static final String CODE = "SANDBOX";
     public static final String SIGNATURE_HEADER = "X-Sandbox-Signature";
@@ -53,11 +59,13 @@ public class SandboxAcquirer implements Acquirer {
     private final String publicBaseUrl;
 
     SandboxAcquirer(EntityManager entityManager, ObjectMapper json,
-                    @ConfigProperty(name = "mygov.sandbox-acquirer.secret") String secret,
+                    @ConfigProperty(name = "mygov.sandbox-acquirer.secret") Optional<String> secret,
                     @ConfigProperty(name = "mygov.public-base-url") String publicBaseUrl) {
         this.entityManager = entityManager;
         this.json = json;
-        this.secret = secret;
+        // Not required at start-up: production, where the sandbox is off, has no such key.
+        this.secret = secret.orElseThrow(() -> new IllegalStateException(
+                "mygov.sandbox-acquirer.secret is required where " + Sandbox.ENABLED + " is true"));
         this.publicBaseUrl = publicBaseUrl;
     }
 
@@ -104,10 +112,14 @@ public class SandboxAcquirer implements Acquirer {
         }
         try {
             JsonNode message = json.readTree(body);
-            return new Notification(message.path("messageId").asText(), message.path("reference").asText(),
+            if (message.path("messageId").asText().isBlank()) {
+                throw new IllegalArgumentException("no messageId");
+            }
+            return new Notification(message.path("messageId").asText(), Instant.parse(message.path("sentAt").asText()),
+                    message.path("reference").asText(),
                     Outcome.valueOf(message.path("outcome").asText()), message.path("amount").asLong(),
                     message.path("reason").isMissingNode() ? null : message.path("reason").asText());
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
             throw new ProblemException(GatewayProblem.ACQUIRER_SIGNATURE_INVALID, "The notification is not a sandbox message");
         }
     }
@@ -179,7 +191,7 @@ public class SandboxAcquirer implements Acquirer {
                 .setParameter(2, day.atStartOfDay(MalaysiaTime.ZONE).toInstant())
                 .setParameter(3, day.plusDays(1).atStartOfDay(MalaysiaTime.ZONE).toInstant())
                 .getResultList();
-        StringBuilder csv = new StringBuilder("reference,paymentId,method,bankCode,amountSen,approvedAt\n");
+        StringBuilder csv = new StringBuilder(SETTLEMENT_FILE_HEADER);
         for (Object[] row : rows) {
             csv.append(row[0]).append(',').append(row[1]).append(',').append(row[2]).append(',').append(row[3])
                     .append(',').append(row[4]).append(',').append(toInstant(row[5])).append('\n');

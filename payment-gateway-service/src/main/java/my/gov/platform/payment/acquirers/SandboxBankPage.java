@@ -1,6 +1,7 @@
 package my.gov.platform.payment.acquirers;
 
 import io.quarkus.qute.Location;
+import io.quarkus.resteasy.reactive.server.EndpointDisabled;
 import io.quarkus.qute.Template;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.sandbox.Sandbox;
 import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.payment.hosted.PageText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,7 +33,9 @@ import java.util.List;
 /**
  * The SANDBOX acquirer's bank page, where a tester plays the payer's bank. Its decision is sent to
  * the gateway as signed notifications through the same verification path a real acquirer's take.
+ * Absent where sandbox features are off (production).
  */
+@EndpointDisabled(name = Sandbox.ENABLED, stringValue = "false", disableIfMissing = true)
 @Path("/sandbox-acquirer/{reference}")
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Sandbox acquirer", description = "SANDBOX bank pages; no real money moves")

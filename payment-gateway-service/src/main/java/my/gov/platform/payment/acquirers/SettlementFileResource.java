@@ -1,11 +1,13 @@
 package my.gov.platform.payment.acquirers;
 
+import io.quarkus.resteasy.reactive.server.EndpointDisabled;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import my.gov.platform.commons.problem.Problem;
+import my.gov.platform.commons.sandbox.Sandbox;
 import my.gov.platform.commons.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -16,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 
+/** The SANDBOX acquirer's settlement files; absent where sandbox features are off (production). */
+@EndpointDisabled(name = Sandbox.ENABLED, stringValue = "false", disableIfMissing = true)
 @Path("/v1/acquirers/sandbox/settlement-files/{day}")
 @Tag(name = "Settlement", description = "Acquirer settlement files")
 @SecurityRequirement(name = "bearer")

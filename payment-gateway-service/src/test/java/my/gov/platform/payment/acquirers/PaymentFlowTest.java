@@ -16,6 +16,7 @@ import my.gov.platform.payment.payments.PaymentStatus;
 import my.gov.platform.payment.payments.Payments;
 import my.gov.platform.testing.EventCapture;
 import my.gov.platform.testing.PlatformTestResource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -46,6 +47,8 @@ class PaymentFlowTest {
     Ledger ledger;
     @Inject
     EntityManager entityManager;
+    @ConfigProperty(name = "mygov.sandbox-acquirer.secret")
+    String sandboxKey;
 
     static String newAgency() {
         return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
@@ -136,6 +139,52 @@ class PaymentFlowTest {
         SandboxAcquirer.SignedMessage lateApproval = sandbox.message(reference, Acquirer.Outcome.APPROVED, 4200, null);
         assertThat(notify(lateApproval)).isEqualTo("IGNORED");
         assertThat(load(id).status).isEqualTo(PaymentStatus.FAILED);
+    }
+
+    @Test
+    void anApprovalSignedWithTheKeyOnceInTheSourceIsRefusedAndChargesNothing() {
+        String id = pendingPayment(payments, newAgency(), 4200);
+        String reference = authorize(id);
+        String forged = sandbox.message(reference, Acquirer.Outcome.APPROVED, 4200, null).body();
+        given().header(SandboxAcquirer.SIGNATURE_HEADER, HmacSigner.sign("sandbox-acquirer-demo-key", forged))
+                .contentType(ContentType.JSON).body(forged)
+                .post("/v1/acquirer-notifications/sandbox").then().statusCode(401)
+                .contentType("application/problem+json").body("type", endsWith("/problems/acquirer-signature-invalid"));
+        assertThat(load(id).status).isEqualTo(PaymentStatus.PENDING);
+        assertThat(load(id).receiptNumber).isNull();
+    }
+
+    private SandboxAcquirer.SignedMessage approvalSentAt(String reference, long sen, Instant sentAt) {
+        String body = sandbox.message(reference, Acquirer.Outcome.APPROVED, sen, null).body()
+                .replaceFirst("\"sentAt\":\"[^\"]+\"", "\"sentAt\":\"" + sentAt + "\"");
+        return new SandboxAcquirer.SignedMessage(body, HmacSigner.sign(sandboxKey, body));
+    }
+
+    @Test
+    void aGenuineApprovalOutsideItsTimeWindowIsRefusedAndChargesNothing() {
+        String id = pendingPayment(payments, newAgency(), 4200);
+        String reference = authorize(id);
+        for (Instant sentAt : List.of(Instant.now().minusSeconds(6 * 60), Instant.now().plusSeconds(2 * 60))) {
+            SandboxAcquirer.SignedMessage captured = approvalSentAt(reference, 4200, sentAt);
+            given().header(SandboxAcquirer.SIGNATURE_HEADER, captured.signature()).contentType(ContentType.JSON)
+                    .body(captured.body()).post("/v1/acquirer-notifications/sandbox").then().statusCode(422)
+                    .contentType("application/problem+json").body("type", endsWith("/problems/acquirer-notification-stale"));
+        }
+        String withoutId = approvalSentAt(reference, 4200, Instant.now()).body().replaceFirst("\"messageId\":\"[^\"]+\",", "");
+        given().header(SandboxAcquirer.SIGNATURE_HEADER, HmacSigner.sign(sandboxKey, withoutId)).contentType(ContentType.JSON)
+                .body(withoutId).post("/v1/acquirer-notifications/sandbox").then().statusCode(401);
+        assertThat(load(id).status).isEqualTo(PaymentStatus.PENDING);
+        assertThat(load(id).receiptNumber).isNull();
+    }
+
+    @Test
+    void aDeclineReplayedIsADuplicateAndThePaymentStaysUnpaid() {
+        String id = pendingPayment(payments, newAgency(), 4200);
+        SandboxAcquirer.SignedMessage declined = sandbox.decide(authorize(id), SandboxAcquirer.Decision.DECLINE).get(0);
+        assertThat(notify(declined)).isEqualTo("APPLIED");
+        assertThat(notify(declined)).isEqualTo("DUPLICATE");
+        assertThat(load(id).status).isEqualTo(PaymentStatus.FAILED);
+        assertThat(load(id).receiptNumber).isNull();
     }
 
     @Test
@@ -240,7 +289,7 @@ class PaymentFlowTest {
     @Test
     void theHostedPageLinkAndUnknownNotificationsAreHarmless() {
         String unknown = sandbox.message("SBX-NOPE", Acquirer.Outcome.APPROVED, 100, null).body();
-        SandboxAcquirer.SignedMessage signed = new SandboxAcquirer.SignedMessage(unknown, HmacSigner.sign("sandbox-acquirer-demo-key", unknown));
+        SandboxAcquirer.SignedMessage signed = new SandboxAcquirer.SignedMessage(unknown, HmacSigner.sign(sandboxKey, unknown));
         assertThat(notify(signed)).isEqualTo("IGNORED");
         given().get("/v1/trustmark-certificates/none").then().statusCode(404).body("detail", containsString("none"));
     }
