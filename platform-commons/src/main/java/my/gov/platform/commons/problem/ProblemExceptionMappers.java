@@ -84,11 +84,13 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException failure, HttpServerRequest request) {
-        String field = failure instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
-        String detail = field.isEmpty()
-                ? "The body is not valid JSON for this operation"
-                : "Field '" + field + "' could not be read";
-        return responses.of(CommonProblem.MALFORMED_REQUEST, detail, request.path());
+        String field = failure instanceof JsonMappingException mapping ? jsonPath(mapping) : JsonFailures.fieldBeingRead(failure);
+        if (field.isEmpty()) {
+            return responses.of(CommonProblem.MALFORMED_REQUEST, "The body is not valid JSON for this operation", request.path());
+        }
+        String message = JsonFailures.isDuplicateField(failure) ? "is given more than once" : "could not be read";
+        return responses.of(CommonProblem.MALFORMED_REQUEST, "Field '" + field + "' " + message, request.path(),
+                List.of(new Violation(field, message)), Map.of());
     }
 
     @ServerExceptionMapper
@@ -130,6 +132,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException failure, HttpServerRequest request) {
+        if (failure.getCause() instanceof JsonProcessingException unreadableJson) {
+            // quarkus-rest-jackson wraps what the parser itself refuses (syntax, a duplicated key) in a bare 400.
+            return malformed(unreadableJson, request);
+        }
         Response original = failure.getResponse();
         int status = original.getStatus();
         ProblemKind kind = switch (status) {
