@@ -18,6 +18,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -32,6 +33,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -84,11 +86,13 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException failure, HttpServerRequest request) {
-        String field = failure instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
-        String detail = field.isEmpty()
-                ? "The body is not valid JSON for this operation"
-                : "Field '" + field + "' could not be read";
-        return responses.of(CommonProblem.MALFORMED_REQUEST, detail, request.path());
+        String field = failure instanceof JsonMappingException mapping ? jsonPath(mapping) : JsonFailures.fieldBeingRead(failure);
+        if (field.isEmpty()) {
+            return responses.of(CommonProblem.MALFORMED_REQUEST, "The body is not valid JSON for this operation", request.path());
+        }
+        String message = JsonFailures.isDuplicateField(failure) ? "is given more than once" : "could not be read";
+        return responses.of(CommonProblem.MALFORMED_REQUEST, "Field '" + field + "' " + message, request.path(),
+                List.of(new Violation(field, message)), Map.of());
     }
 
     @ServerExceptionMapper
@@ -130,6 +134,17 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException failure, HttpServerRequest request) {
+        if (failure.getCause() instanceof JsonProcessingException unreadableJson) {
+            // quarkus-rest-jackson wraps what the parser itself refuses (syntax, a duplicated key) in a bare 400.
+            return malformed(unreadableJson, request);
+        }
+        Optional<String> unreadable = failure instanceof NotFoundException notFound
+                ? UnreadableQuery.parameter(notFound, request) : Optional.empty();
+        if (unreadable.isPresent()) {
+            String field = unreadable.get();
+            return responses.of(CommonProblem.VALIDATION, field + ": has a value of the wrong type or format", request.path(),
+                    List.of(new Violation(field, "has a value of the wrong type or format")), Map.of());
+        }
         Response original = failure.getResponse();
         int status = original.getStatus();
         ProblemKind kind = switch (status) {
