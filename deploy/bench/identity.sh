@@ -30,7 +30,7 @@ INFRA_CP="$ROOT/platform-infra/target/classes:$(cat "$ROOT/platform-infra/target
 # serial collector (2 cores, small heap: least CPU and memory overhead), freed native memory given
 # back to the OS every 2 s (JDK 21+), fewer glibc arenas.
 JAVA_FEATURE="$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
-JVM_FLAGS=(-Xmx80m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m)
+JVM_FLAGS=(-Xmx96m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m)
 if (( JAVA_FEATURE >= 21 )); then
   JVM_FLAGS+=(-XX:TrimNativeHeapInterval=2000)
 fi

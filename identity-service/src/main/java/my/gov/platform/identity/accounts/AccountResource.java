@@ -52,6 +52,8 @@ public class AccountResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Sign-ups above capacity: queued, with ticket and position (Retry-After)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Too many password checks at this moment: send it again after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull RegisterAccountRequest request,
                              @Parameter(description = "The ticket from a previous 429 answer, to keep the place in the queue")
                              @HeaderParam("X-Queue-Ticket") String ticket) {

@@ -31,12 +31,15 @@ public class AccountService {
     private final VerificationCodes codes;
     private final AccountRules rules;
     private final Event<AccountDeactivated> deactivations;
+    private final PasswordWork passwords;
 
     private final Event<CivilServantSignedUp> civilServantSignUps;
 
     AccountService(Outbox outbox, VerificationCodes codes, IdentityConfig config, AgencyDirectory agencies,
-                   Event<AccountDeactivated> deactivations, Event<CivilServantSignedUp> civilServantSignUps) {
+                   Event<AccountDeactivated> deactivations, Event<CivilServantSignedUp> civilServantSignUps,
+                   PasswordWork passwords) {
         this.outbox = outbox;
+        this.passwords = passwords;
         this.codes = codes;
         this.rules = new AccountRules(config.officialEmailDomains(), agencies::emailDomainsOf);
         this.deactivations = deactivations;
@@ -54,7 +57,7 @@ public class AccountService {
         PasswordPolicy.check(request.password(), loginId, email, request.mykadNumber()).ifPresent(reason -> {
             throw new ProblemException(AccountProblem.WEAK_PASSWORD, "password " + reason).with("field", "password");
         });
-        String passwordHash = PasswordHasher.hash(request.password());
+        String passwordHash = passwords.hash(request.password());
         RegistrationReceipt receipt = new RegistrationReceipt("VERIFICATION_SENT", Masking.email(email),
                 request.phone() == null ? null : Masking.phone(request.phone()));
         if (Account.count("loginId = ?1 or email = ?2", loginId, email) > 0) {

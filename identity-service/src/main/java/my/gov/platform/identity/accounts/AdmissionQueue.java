@@ -53,6 +53,18 @@ public final class AdmissionQueue {
         running = Math.max(0, running - 1);
     }
 
+    public synchronized int waiting() {
+        return waiting.size();
+    }
+
+    public synchronized int running() {
+        return running;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
     private int positionOf(String ticket) {
         int position = 1;
         for (String waitingTicket : waiting.keySet()) {

@@ -11,9 +11,10 @@ import java.util.Base64;
 /**
  * Argon2id (BouncyCastle) in the PHC string format {@code $argon2id$v=19$m=..,t=..,p=..$salt$hash},
  * so the parameters can be raised later without breaking stored hashes. Defaults follow the OWASP
- * minimum for Argon2id: 19 MiB, 2 passes, 1 lane.
+ * minimum for Argon2id: 19 MiB, 2 passes, 1 lane. Called only through {@link PasswordWork}, which bounds
+ * how many run at once.
  */
-public final class PasswordHasher {
+final class PasswordHasher {
     static final int MEMORY_KIB = 19 * 1024;
     static final int ITERATIONS = 2;
     static final int PARALLELISM = 1;
@@ -26,7 +27,7 @@ public final class PasswordHasher {
     private PasswordHasher() {
     }
 
-    public static String hash(String password) {
+    static String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
         byte[] hash = argon2(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
@@ -34,7 +35,7 @@ public final class PasswordHasher {
                 + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
     }
 
-    public static boolean matches(String password, String stored) {
+    static boolean matches(String password, String stored) {
         String[] parts = stored == null ? new String[0] : stored.split("\\$");
         if (parts.length != 6 || !"argon2id".equals(parts[1])) {
             return false;

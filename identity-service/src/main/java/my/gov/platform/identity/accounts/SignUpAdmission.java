@@ -1,5 +1,7 @@
 package my.gov.platform.identity.accounts;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.commons.problem.ProblemException;
@@ -8,14 +10,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
-/** The sign-up side of surge admission ({@code mygov.identity.signup.max-concurrent} registrations at once). */
+/**
+ * The sign-up side of surge admission: {@code mygov.identity.signup.max-concurrent} registrations at
+ * once, by default as many as there are Argon2id permits, so an admitted sign-up rarely waits at
+ * {@link PasswordWork}'s gate and the rest keep their place in the queue.
+ */
 @ApplicationScoped
 public class SignUpAdmission {
     static final int RETRY_AFTER_SECONDS = 5;
     private final AdmissionQueue queue;
 
-    SignUpAdmission(IdentityConfig config) {
-        this.queue = new AdmissionQueue(config.signupMaxConcurrent(), Duration.ofSeconds(RETRY_AFTER_SECONDS * 6L));
+    SignUpAdmission(IdentityConfig config, PasswordWork passwords, MeterRegistry metrics) {
+        this.queue = new AdmissionQueue(config.signupMaxConcurrent().orElse(passwords.permits()),
+                Duration.ofSeconds(RETRY_AFTER_SECONDS * 6L));
+        Gauge.builder("mygov.identity.signup.queue.waiting", queue, AdmissionQueue::waiting)
+                .description("Sign-ups holding a ticket in the queue").register(metrics);
+        Gauge.builder("mygov.identity.signup.queue.running", queue, AdmissionQueue::running)
+                .description("Sign-ups admitted and running now").register(metrics);
     }
 
     /** Runs the registration when admitted; otherwise answers 429 with the ticket and the position in the queue. */

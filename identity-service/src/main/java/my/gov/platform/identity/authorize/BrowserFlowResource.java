@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import my.gov.platform.identity.accounts.Account;
+import my.gov.platform.identity.accounts.PasswordWorkBusy;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.identity.devices.DeviceChallenge;
@@ -127,6 +128,7 @@ public class BrowserFlowResource {
     @APIResponse(responseCode = "303", description = "Signed in: on to consent or back to the client")
     @APIResponse(responseCode = "200", description = "The form again with an error (same message whether or not the account exists)")
     @APIResponse(responseCode = "400", description = "Unknown request or wrong CSRF token")
+    @APIResponse(responseCode = "503", description = "The form again, asking to retry: too many password checks at this moment (Retry-After)")
     public Response signIn(@FormParam("request") UUID requestId, @FormParam("csrf") String csrf,
                            @FormParam("loginId") String loginId, @FormParam("password") String password,
                            @FormParam("lang") String lang, @Context HttpServerRequest http) {
@@ -137,6 +139,10 @@ public class BrowserFlowResource {
         }
         OAuthClient client = OAuthClient.byClientId(request.get().clientId).orElseThrow();
         SignInOutcome outcome = signIns.signIn(loginId, password, http.remoteAddress().hostAddress(), client);
+        if (outcome.result() == SignInOutcome.Result.BUSY) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", PasswordWorkBusy.RETRY_AFTER_SECONDS)
+                    .entity(signInForm(request.get(), language, PageText.of(language).get("BUSY"))).build();
+        }
         if (outcome.result() != SignInOutcome.Result.SUCCESS) {
             String error = PageText.of(language).get(outcome.result().name());
             return Response.ok(signInForm(request.get(), language, error)).build();

@@ -77,10 +77,18 @@ public interface IdentityConfig {
     @WithDefault("PT12H")
     Duration sessionAbsoluteTimeout();
 
-    /** Sign-ups processed at once; further ones wait in the admission queue. */
+    /** Sign-ups processed at once; further ones wait in the admission queue. Default: the Argon2id permits. */
     @WithName("signup.max-concurrent")
-    @WithDefault("16")
-    int signupMaxConcurrent();
+    Optional<Integer> signupMaxConcurrent();
+
+    /** Argon2id computations at once. Default: as many as the heap holds ({@code PasswordWorkSizing}). */
+    @WithName("password-work.max-concurrent")
+    Optional<Integer> passwordWorkMaxConcurrent();
+
+    /** How long a request waits for an Argon2id permit before it is answered 503 with Retry-After. */
+    @WithName("password-work.max-wait")
+    @WithDefault("PT2S")
+    Duration passwordWorkMaxWait();
 
     default String endpoint(String path) {
         String base = issuer().endsWith("/") ? issuer().substring(0, issuer().length() - 1) : issuer();

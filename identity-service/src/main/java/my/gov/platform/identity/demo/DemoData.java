@@ -10,7 +10,7 @@ import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.AccountKind;
 import my.gov.platform.identity.accounts.AccountService;
 import my.gov.platform.identity.accounts.AccountStatus;
-import my.gov.platform.identity.accounts.PasswordHasher;
+import my.gov.platform.identity.accounts.PasswordWork;
 import my.gov.platform.identity.accounts.RegisterAccountRequest;
 import my.gov.platform.identity.civilservants.CivilServants;
 import my.gov.platform.identity.clients.ClientAuthMethod;
@@ -51,10 +51,12 @@ public class DemoData {
     private final AccountService accounts;
     private final CivilServants civilServants;
     private final ObjectMapper json;
+    private final PasswordWork passwords;
 
     DemoData(@ConfigProperty(name = "mygov.demo-data", defaultValue = "false") boolean enabled, ClientRegistry clients,
-             AccountService accounts, CivilServants civilServants, ObjectMapper json) {
+             AccountService accounts, CivilServants civilServants, ObjectMapper json, PasswordWork passwords) {
         this.enabled = enabled;
+        this.passwords = passwords;
         this.clients = clients;
         this.accounts = accounts;
         this.civilServants = civilServants;
@@ -105,7 +107,7 @@ public class DemoData {
             return;
         }
         Account account = accounts.create(new RegisterAccountRequest(kind, name, email, null, password, mykad, null, null,
-                null, agency), loginId, email, PasswordHasher.hash(password), roles);
+                null, agency), loginId, email, passwords.hash(password), roles);
         account.status = AccountStatus.ACTIVE;
         account.emailVerified = true;
         if (kind == AccountKind.CIVIL_SERVANT) {

@@ -11,7 +11,9 @@ public record SignInOutcome(Result result, Account account) {
         /** Too many recent failures for this identifier or source address. */
         THROTTLED,
         /** The password was right but the e-mail address is not verified yet. */
-        NOT_VERIFIED
+        NOT_VERIFIED,
+        /** No Argon2id permit came free in time: nothing was decided; the person tries again shortly. */
+        BUSY
     }
 
     static SignInOutcome of(Result result) {

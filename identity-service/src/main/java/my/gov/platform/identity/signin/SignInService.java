@@ -7,7 +7,8 @@ import my.gov.platform.commons.web.Ids;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.AccountStatus;
 import my.gov.platform.identity.accounts.LoginIds;
-import my.gov.platform.identity.accounts.PasswordHasher;
+import my.gov.platform.identity.accounts.PasswordWork;
+import my.gov.platform.identity.accounts.PasswordWorkBusy;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.securityevents.SecurityEvent;
 import my.gov.platform.identity.securityevents.SecurityEvents;
@@ -26,18 +27,34 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class SignInService {
-    /** Verified against when the identifier is unknown, so the work done is the same. */
-    private static final String UNKNOWN_ACCOUNT_HASH = PasswordHasher.hash("no account has this password");
+    /**
+     * Verified against when the identifier is unknown, so the work done is the same: the hash of a
+     * random password nobody kept, with the parameters new hashes get (a constant, so no Argon2id
+     * runs outside {@link PasswordWork}).
+     */
+    private static final String UNKNOWN_ACCOUNT_HASH =
+            "$argon2id$v=19$m=19456,t=2,p=1$FKGcX66vkWMDh/uF8w1Log$5htv3IGTlYsJnPLkB4CoLbN1XthDapGfEjP7EAuC/Bg";
 
     private final Outbox outbox;
     private final SecurityEvents securityEvents;
+    private final PasswordWork passwords;
 
-    SignInService(Outbox outbox, SecurityEvents securityEvents) {
+    SignInService(Outbox outbox, SecurityEvents securityEvents, PasswordWork passwords) {
         this.outbox = outbox;
         this.securityEvents = securityEvents;
+        this.passwords = passwords;
     }
 
+    /** The decision, or BUSY (nothing recorded) when no Argon2id permit came free in time. */
     public SignInOutcome signIn(String typedLoginId, String password, String sourceAddress, OAuthClient client) {
+        try {
+            return decide(typedLoginId, password, sourceAddress, client);
+        } catch (PasswordWorkBusy busy) {
+            return SignInOutcome.of(SignInOutcome.Result.BUSY);
+        }
+    }
+
+    private SignInOutcome decide(String typedLoginId, String password, String sourceAddress, OAuthClient client) {
         String loginId = LoginIds.normalise(typedLoginId);
         String identifierKey = "login:" + loginId;
         String addressKey = "address:" + sourceAddress;
@@ -49,7 +66,7 @@ public class SignInService {
                 failed(account, client, "THROTTLED");
                 return SignInOutcome.of(SignInOutcome.Result.THROTTLED);
             }
-            boolean passwordMatches = PasswordHasher.matches(password == null ? "" : password,
+            boolean passwordMatches = passwords.matches(password == null ? "" : password,
                     account.map(a -> a.passwordHash).orElse(UNKNOWN_ACCOUNT_HASH));
             if (!passwordMatches || account.get().status == AccountStatus.DEACTIVATED) {
                 recordFailure(identifierKey, ThrottlePolicy.PER_ACCOUNT, now);

@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.AccountStatus;
-import my.gov.platform.identity.accounts.PasswordHasher;
+import my.gov.platform.identity.accounts.PasswordWork;
 import my.gov.platform.identity.civilservants.CivilServant;
 import my.gov.platform.identity.civilservants.CivilServantStatus;
 import my.gov.platform.identity.clients.OAuthClient;
@@ -37,6 +37,8 @@ import static org.hamcrest.Matchers.equalTo;
 class DemoDataTest {
     @Inject
     DemoData demoData;
+    @Inject
+    PasswordWork passwords;
 
     @Test
     void demoClientsAndPeopleWorkAsDocumentedAndLoadingTwiceChangesNothing() throws Exception {
@@ -75,7 +77,7 @@ class DemoDataTest {
         Account citizen = Account.byLoginId("850101145011").orElseThrow();
         assertThat(citizen.status).isEqualTo(AccountStatus.ACTIVE);
         assertThat(citizen.roles).containsExactly("citizen");
-        assertThat(PasswordHasher.matches("Demo-Rakyat-2026!", citizen.passwordHash)).isTrue();
+        assertThat(passwords.matches("Demo-Rakyat-2026!", citizen.passwordHash)).isTrue();
         Account officer = Account.byLoginId("pegawai@demo.gov.my").orElseThrow();
         assertThat(officer.agency).isEqualTo("JPJ");
         assertThat(officer.roles).containsExactly("agency-admin");

@@ -1,11 +1,12 @@
 package my.gov.platform.identity.support;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.AccountKind;
 import my.gov.platform.identity.accounts.AccountService;
 import my.gov.platform.identity.accounts.AccountStatus;
-import my.gov.platform.identity.accounts.PasswordHasher;
+import my.gov.platform.identity.accounts.PasswordWork;
 import my.gov.platform.identity.accounts.RegisterAccountRequest;
 import my.gov.platform.identity.clients.ClientRegistry;
 import my.gov.platform.identity.clients.OAuthClient;
@@ -30,15 +31,20 @@ public final class TestPeople {
         });
     }
 
+    /** A valid MyKad number (born 1960-99, place code 14), unlikely to be taken by another test. */
+    public static String uniqueMyKad() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return String.format("%02d%02d%02d14%04d", random.nextInt(60, 100), random.nextInt(1, 13), random.nextInt(1, 29),
+                random.nextInt(10_000));
+    }
+
     /** An active citizen who signs in with a fresh MyKad number and the given password. */
     public static Account activeCitizen(AccountService accounts, String password) {
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-        String mykad = String.format("%02d%02d%02d14%04d", random.nextInt(60, 100), random.nextInt(1, 13), random.nextInt(1, 29),
-                random.nextInt(10_000));
+        String mykad = uniqueMyKad();
         String email = "rakyat-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         return QuarkusTransaction.requiringNew().call(() -> {
             Account account = accounts.create(new RegisterAccountRequest(AccountKind.CITIZEN, "Rakyat Ujian", email, "+60123456789",
-                    password, mykad, null, null, null, null), mykad, email, PasswordHasher.hash(password), List.of("citizen"));
+                    password, mykad, null, null, null, null), mykad, email, Arc.container().instance(PasswordWork.class).get().hash(password), List.of("citizen"));
             account.status = AccountStatus.ACTIVE;
             account.emailVerified = true;
             return account;
