@@ -4,16 +4,21 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
-/**
- * Settings of the outbound-URL policy, under {@code mygov.outbound.*}. The allow-list,
- * {@code mygov.outbound.allowed-hosts}, is read by {@link AllowedHosts}.
- */
+/** Settings of the outbound-URL policy, under {@code mygov.outbound.*}. */
 @ConfigMapping(prefix = "mygov.outbound")
 public interface OutboundConfig {
     /** Whether plain http URLs are accepted: only for the local run and tests. */
     @WithDefault("false")
     boolean allowHttp();
+
+    /**
+     * Targets allowed whatever they resolve to, {@code host} or {@code host:port}: the local run's and
+     * the tests' servers. Declared here; read at first use by {@link AllowedHosts}, which says why.
+     */
+    Optional<List<String>> allowedHosts();
 
     /** Longest wait for a TCP (and TLS) connection. */
     @WithDefault("PT3S")
