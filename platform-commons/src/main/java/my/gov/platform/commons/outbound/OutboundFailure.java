@@ -8,15 +8,26 @@ package my.gov.platform.commons.outbound;
 public class OutboundFailure extends RuntimeException {
     public static final String UNREACHABLE = "could not be reached";
 
-    OutboundFailure(String message) {
+    private final boolean timedOut;
+
+    private OutboundFailure(String message, boolean timedOut) {
         super(message, null, false, false);
+        this.timedOut = timedOut;
     }
 
-    static OutboundFailure unreachable() {
-        return new OutboundFailure(UNREACHABLE);
+    static OutboundFailure unreachable(boolean timedOut) {
+        return new OutboundFailure(UNREACHABLE, timedOut);
     }
 
     static OutboundFailure oversized(int maxBytes) {
-        return new OutboundFailure("answered with more than " + maxBytes + " bytes");
+        return new OutboundFailure("answered with more than " + maxBytes + " bytes", false);
+    }
+
+    /**
+     * Whether no answer came in time, for the caller's retry decision only (a target that may still be
+     * working is not asked again); never to be shown, as it would tell a filtered port from a closed one.
+     */
+    public boolean timedOut() {
+        return timedOut;
     }
 }

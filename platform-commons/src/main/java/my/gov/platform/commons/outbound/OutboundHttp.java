@@ -56,8 +56,13 @@ public class OutboundHttp {
                 .onFailure().transform(failure -> {
                     LOG.warnf("Outbound %s to %s://%s:%d failed: %s", request.method(), uri.getScheme(), uri.getHost(),
                             OutboundPolicy.port(uri), failure);
-                    return failure instanceof OutboundFailure known ? known : OutboundFailure.unreachable();
+                    return failure instanceof OutboundFailure known ? known : OutboundFailure.unreachable(isTimeout(failure));
                 });
+    }
+
+    /** Vert.x reports connect and idle timeouts in exceptions of its own, named so. */
+    private static boolean isTimeout(Throwable failure) {
+        return failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout");
     }
 
     private Uni<InetAddress> checkedAddress(URI uri) {
