@@ -4,14 +4,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.http.HttpClient;
-import io.vertx.mutiny.core.http.HttpClientRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.util.TypeLiteral;
+import my.gov.platform.commons.outbound.OutboundFailure;
+import my.gov.platform.commons.outbound.OutboundHttp;
+import my.gov.platform.commons.outbound.OutboundRequest;
 import my.gov.platform.commons.problem.CommonProblem;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.exchange.audit.Hex;
@@ -28,11 +25,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeoutException;
 
 /**
- * Calls provider endpoints over HTTP with the broker's token for the provider agency. Each attempt
- * is bounded by the configured timeout; reads are safe, so refused connections, refused credentials
+ * Calls provider endpoints over HTTP, through the platform's outbound policy, with the broker's token
+ * for the provider agency. Each attempt is bounded by the configured timeout; reads are safe, so refused connections, refused credentials
  * and 5xx answers are retried; each product has its own circuit breaker, so one failing agency does
  * not cut consumers off from the others.
  */
@@ -40,6 +36,9 @@ import java.util.concurrent.TimeoutException;
 public class ProviderGateway {
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
     };
+
+    /** A record is a few kilobytes; a provider cannot make the broker hold more. */
+    private static final int MAX_ANSWER_BYTES = 1024 * 1024;
 
     private static final TypeLiteral<Uni<ProviderAnswer>> ANSWER = new TypeLiteral<>() {
     };
@@ -49,37 +48,33 @@ public class ProviderGateway {
     private final int retries;
     private final int breakerVolume;
     private final Duration breakerDelay;
-    private final HttpClient http;
+    private final OutboundHttp http;
     private final ProviderTokens tokens;
     private final Map<String, Guard> guards = new ConcurrentHashMap<>();
 
-    ProviderGateway(ObjectMapper json, ProviderTokens tokens, Vertx vertx,
+    ProviderGateway(ObjectMapper json, ProviderTokens tokens, OutboundHttp http,
                     @ConfigProperty(name = "mygov.exchange.provider.timeout") Duration timeout,
                     @ConfigProperty(name = "mygov.exchange.provider.retries") int retries,
                     @ConfigProperty(name = "mygov.exchange.provider.breaker-volume") int breakerVolume,
-                    @ConfigProperty(name = "mygov.exchange.provider.breaker-delay") Duration breakerDelay,
-                    @ConfigProperty(name = "mygov.exchange.provider.connections") int connections) {
+                    @ConfigProperty(name = "mygov.exchange.provider.breaker-delay") Duration breakerDelay) {
         this.json = json;
         this.tokens = tokens;
+        this.http = http;
         this.timeout = timeout;
         this.retries = retries;
         this.breakerVolume = breakerVolume;
         this.breakerDelay = breakerDelay;
-        // Non-blocking: the answer is handled on the event loop that asked, with no thread to wake.
-        this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) timeout.toMillis())
-                .setMaxPoolSize(connections).setKeepAlive(true));
     }
 
     /**
      * @param productCode    names the circuit breaker
      * @param providerAgency the agency whose endpoint this is: the audience of the token sent
-     * @return the provider's record; or fails with a problem: 504 when the provider did not answer in
-     * time, 502 when it failed (or its breaker is open), record-not-found when it has no such record
+     * @return the provider's record; or fails with a problem: 502 when it could not be reached in time,
+     * failed (or its breaker is open), record-not-found when it has no such record
      */
     public Uni<ProviderAnswer> fetch(String productCode, String providerAgency, URI uri) {
         return guard(productCode).get(() -> attempt(providerAgency, uri), ANSWER)
-                .onFailure(ProviderFailure.class).transform(failure -> new ProblemException(
-                        ((ProviderFailure) failure).timedOut() ? CommonProblem.GATEWAY_TIMEOUT : CommonProblem.BAD_GATEWAY,
+                .onFailure(ProviderFailure.class).transform(failure -> new ProblemException(CommonProblem.BAD_GATEWAY,
                         "The " + productCode + " provider " + failure.getMessage() + "; no data was returned")
                         .with("productCode", productCode))
                 .onFailure(CircuitBreakerOpenException.class).transform(open -> new ProblemException(CommonProblem.BAD_GATEWAY,
@@ -87,19 +82,19 @@ public class ProviderGateway {
                         .with("productCode", productCode).header("Retry-After", Long.toString(breakerDelay.toSeconds())));
     }
 
+    /** Non-blocking: the answer is handled on the event loop that asked, with no thread to wake. */
     private Uni<ProviderAnswer> attempt(String providerAgency, URI uri) {
-        return tokens.forAgency(providerAgency).flatMap(token -> http.request(new RequestOptions().setMethod(HttpMethod.GET)
-                                .setAbsoluteURI(uri.toString()).setTimeout(timeout.toMillis())
-                                .putHeader("Accept", "application/json").putHeader("Authorization", "Bearer " + token))
-                        .flatMap(HttpClientRequest::send)
-                        .flatMap(response -> response.body().map(body -> answer(providerAgency, token, response.statusCode(), body.getBytes())))
-                        .ifNoItem().after(timeout).failWith(this::timedOut))
+        return tokens.forAgency(providerAgency).flatMap(token -> http.send(OutboundRequest.get(uri).within(timeout)
+                                .limitedTo(MAX_ANSWER_BYTES).header("Accept", "application/json").header("Authorization", "Bearer " + token))
+                        .map(response -> answer(providerAgency, token, response.status(), response.body()))
+                        .ifNoItem().after(timeout).failWith(() -> unreachable(true)))
                 .onFailure(failure -> !(failure instanceof ProviderFailure || failure instanceof ProblemException))
-                .transform(failure -> failure instanceof TimeoutException ? timedOut() : new ProviderFailure.Unavailable("could not be reached"));
+                .transform(failure -> unreachable(failure instanceof OutboundFailure outbound && outbound.timedOut()));
     }
 
-    private ProviderFailure timedOut() {
-        return new ProviderFailure.TimedOut("did not answer within " + timeout.toMillis() + " ms");
+    /** In the same words whatever went wrong (port closed, filtered, silent): no port scanner for consumers. */
+    private static ProviderFailure unreachable(boolean timedOut) {
+        return timedOut ? new ProviderFailure.TimedOut(OutboundFailure.UNREACHABLE) : new ProviderFailure.Unavailable(OutboundFailure.UNREACHABLE);
     }
 
     private ProviderAnswer answer(String providerAgency, String token, int status, byte[] body) {

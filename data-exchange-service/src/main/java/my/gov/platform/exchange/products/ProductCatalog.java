@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import my.gov.platform.commons.outbound.OutboundPolicy;
 import my.gov.platform.commons.problem.CommonProblem;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
@@ -27,10 +28,12 @@ import java.util.UUID;
 public class ProductCatalog {
     private final TransactionSynchronizationRegistry transactions;
     private final ReadThroughCache<String, DataProduct> exchangeView;
+    private final OutboundPolicy outbound;
 
-    ProductCatalog(TransactionSynchronizationRegistry transactions,
+    ProductCatalog(TransactionSynchronizationRegistry transactions, OutboundPolicy outbound,
                    @ConfigProperty(name = "mygov.exchange.cache-ttl") Duration cacheTtl) {
         this.transactions = transactions;
+        this.outbound = outbound;
         this.exchangeView = new ReadThroughCache<>(cacheTtl);
     }
 
@@ -83,6 +86,7 @@ public class ProductCatalog {
     @Transactional
     public DataProduct register(ProductRequest request) {
         checkSchema(request);
+        checkEndpoint(request);
         if (DataProduct.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A product with code " + request.code() + " is already registered");
         }
@@ -98,6 +102,7 @@ public class ProductCatalog {
     @Transactional
     public DataProduct update(String idOrCode, ProductRequest request) {
         checkSchema(request);
+        checkEndpoint(request);
         DataProduct product = get(idOrCode);
         if (!product.code.equals(request.code()) || !product.ownerAgency.equals(request.ownerAgency())) {
             throw new ProblemException(CommonProblem.UNPROCESSABLE, "A product's code and owner agency cannot change");
@@ -105,6 +110,16 @@ public class ProductCatalog {
         AfterCompletion.run(transactions, exchangeView::invalidateAll);
         apply(product, request);
         return product;
+    }
+
+    /**
+     * An agency's endpoint must be one the broker may call; the platform's own sample registries
+     * ({@code {sampleRegistryBaseUrl}}) are the operator's setting, and are checked at each call only.
+     */
+    private void checkEndpoint(ProductRequest request) {
+        if (!request.providerEndpoint().startsWith(ProviderEndpoints.SAMPLE_BASE)) {
+            outbound.requireAcceptable("providerEndpoint", request.providerEndpoint().replace("{key}", "key"));
+        }
     }
 
     private static void apply(DataProduct product, ProductRequest request) {

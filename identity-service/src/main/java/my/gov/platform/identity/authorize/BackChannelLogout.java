@@ -6,6 +6,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import my.gov.platform.commons.outbound.OutboundHttp;
+import my.gov.platform.commons.outbound.OutboundRequest;
 import my.gov.platform.identity.accounts.AccountDeactivated;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.config.IdentityConfig;
@@ -16,9 +18,6 @@ import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,14 +36,17 @@ public class BackChannelLogout {
     private static final Logger LOG = Logger.getLogger(BackChannelLogout.class);
     static final JOSEObjectType LOGOUT_TOKEN_TYPE = new JOSEObjectType("logout+jwt");
     private static final String EVENT = "http://schemas.openid.net/event/backchannel-logout";
+    /** The client's answer is not used; a larger one is not read. */
+    private static final int MAX_ANSWER_BYTES = 16 * 1024;
 
     private final TokenSigner signer;
     private final IdentityConfig config;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final OutboundHttp http;
 
-    BackChannelLogout(TokenSigner signer, IdentityConfig config) {
+    BackChannelLogout(TokenSigner signer, IdentityConfig config, OutboundHttp http) {
         this.signer = signer;
         this.config = config;
+        this.http = http;
     }
 
     /** After a session has ended (its transaction committed). */
@@ -77,15 +79,12 @@ public class BackChannelLogout {
                 .build();
         String body = "logout_token=" + URLEncoder.encode(signer.sign(claims, SigningAlgorithm.RS256, LOGOUT_TOKEN_TYPE),
                 StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(client.backchannelLogoutUri))
-                .timeout(Duration.ofSeconds(5))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-            if (failure != null || response.statusCode() >= 300) {
-                LOG.warnf("Back-channel logout to client %s failed: %s", client.clientId,
-                        failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode());
-            }
-        });
+        http.send(OutboundRequest.post(URI.create(client.backchannelLogoutUri), "application/x-www-form-urlencoded", body)
+                        .within(Duration.ofSeconds(5)).limitedTo(MAX_ANSWER_BYTES))
+                .subscribe().with(response -> {
+                    if (response.status() >= 300) {
+                        LOG.warnf("Back-channel logout to client %s failed: HTTP %d", client.clientId, response.status());
+                    }
+                }, failure -> LOG.warnf("Back-channel logout to client %s failed: %s", client.clientId, failure.getMessage()));
     }
 }

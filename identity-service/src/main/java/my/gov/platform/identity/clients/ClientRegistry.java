@@ -3,6 +3,7 @@ package my.gov.platform.identity.clients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import my.gov.platform.commons.outbound.OutboundPolicy;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.paging.Page;
 import my.gov.platform.commons.paging.PageRequest;
@@ -22,9 +23,12 @@ public class ClientRegistry {
     private final Outbox outbox;
     private final Event<ClientRegistryChanged> changes;
 
-    ClientRegistry(Outbox outbox, Event<ClientRegistryChanged> changes) {
+    private final OutboundPolicy outbound;
+
+    ClientRegistry(Outbox outbox, Event<ClientRegistryChanged> changes, OutboundPolicy outbound) {
         this.outbox = outbox;
         this.changes = changes;
+        this.outbound = outbound;
     }
 
     /** Registers with a generated secret (for secret-based methods); the view carries it once. */
@@ -49,6 +53,12 @@ public class ClientRegistry {
                 .ifPresent(rule -> {
                     throw new ProblemException(IdentityProblem.INVALID_CLIENT_METADATA, rule);
                 });
+        if (request.jwksUri() != null) {
+            outbound.requireAcceptable("jwksUri", request.jwksUri());
+        }
+        if (request.backchannelLogoutUri() != null) {
+            outbound.requireAcceptable("backchannelLogoutUri", request.backchannelLogoutUri());
+        }
         if (OAuthClient.count("clientId", request.clientId()) > 0) {
             throw new ProblemException(IdentityProblem.CLIENT_ID_TAKEN, "Client id " + request.clientId() + " is already registered");
         }

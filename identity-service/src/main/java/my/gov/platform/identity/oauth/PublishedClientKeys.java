@@ -1,15 +1,15 @@
 package my.gov.platform.identity.oauth;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import my.gov.platform.commons.outbound.OutboundFailure;
+import my.gov.platform.commons.outbound.OutboundHttp;
+import my.gov.platform.commons.outbound.OutboundRequest;
+import my.gov.platform.commons.outbound.OutboundResponse;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.config.IdentityConfig;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -31,12 +31,13 @@ public class PublishedClientKeys {
     private record Fetched(String jwks, Instant at) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final OutboundHttp http;
     private final Map<String, Fetched> fetched = new ConcurrentHashMap<>();
     private final Duration minRefresh;
 
-    PublishedClientKeys(IdentityConfig config) {
+    PublishedClientKeys(IdentityConfig config, OutboundHttp http) {
         this.minRefresh = config.jwksUriMinRefresh();
+        this.http = http;
     }
 
     /** The keys kept for the client's URI, fetching them the first time. */
@@ -56,19 +57,16 @@ public class PublishedClientKeys {
 
     private Optional<String> fetch(String uri) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri)).timeout(TIMEOUT)
-                    .header("Accept", "application/jwk-set+json, application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200 || response.body().length() > MAX_BYTES) {
-                LOG.warnf("Client keys at %s: HTTP %d, %d characters; not used", uri, response.statusCode(), response.body().length());
+            OutboundResponse response = http.send(OutboundRequest.get(URI.create(uri)).within(TIMEOUT).limitedTo(MAX_BYTES)
+                    .header("Accept", "application/jwk-set+json, application/json")).await().indefinitely();
+            if (response.status() != 200) {
+                LOG.warnf("Client keys at %s: HTTP %d; not used", uri, response.status());
                 return Optional.empty();
             }
-            fetched.put(uri, new Fetched(response.body(), Instant.now()));
-            return Optional.of(response.body());
-        } catch (IOException | IllegalArgumentException e) {
+            fetched.put(uri, new Fetched(response.text(), Instant.now()));
+            return Optional.of(response.text());
+        } catch (OutboundFailure | IllegalArgumentException e) {
             LOG.warnf("Client keys at %s could not be fetched: %s", uri, e.getMessage());
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return Optional.empty();
         }
     }

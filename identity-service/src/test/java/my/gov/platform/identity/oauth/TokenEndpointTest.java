@@ -141,7 +141,7 @@ class TokenEndpointTest {
             String clientId = OAuthTestClients.uniqueId("jwksuri");
             registry.register(new RegisterClientRequest(clientId, "JWKS URI client", "JPJ", ClientAuthMethod.PRIVATE_KEY_JWT,
                     List.of(GrantType.CLIENT_CREDENTIALS), List.of("payments.read"), List.of(), null, null, null, null,
-                    "http://localhost:" + agencySite.getAddress().getPort() + "/jwks.json", null), null);
+                    "http://127.0.0.1:" + agencySite.getAddress().getPort() + "/jwks.json", null), null);
             String issuer = IssuerPortResource.issuer();
             withAssertion(OAuthTestClients.assertion(first, clientId, issuer, Instant.now(), Duration.ofMinutes(1),
                     UUID.randomUUID().toString())).then().statusCode(200);

@@ -6,6 +6,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import my.gov.platform.commons.outbound.OutboundFailure;
+import my.gov.platform.commons.outbound.OutboundHttp;
+import my.gov.platform.commons.outbound.OutboundRequest;
 import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
@@ -15,9 +18,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -33,20 +33,24 @@ import java.util.UUID;
 public class Callbacks {
     private static final Logger LOG = Logger.getLogger(Callbacks.class);
     private static final int BATCH = 50;
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    /** The agency's answer is not used; a larger one is not read. */
+    private static final int MAX_ANSWER_BYTES = 64 * 1024;
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final CallbackSecrets callbackSecrets;
     private final RetrySchedule schedule;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final OutboundHttp http;
 
-    Callbacks(EntityManager entityManager, ObjectMapper json, CallbackSecrets callbackSecrets,
+    Callbacks(EntityManager entityManager, ObjectMapper json, CallbackSecrets callbackSecrets, OutboundHttp http,
               @ConfigProperty(name = "mygov.callbacks.first-retry", defaultValue = "30s") Duration firstRetry,
               @ConfigProperty(name = "mygov.callbacks.max-backoff", defaultValue = "2h") Duration maxBackoff,
               @ConfigProperty(name = "mygov.callbacks.give-up-after", defaultValue = "26h") Duration giveUpAfter) {
         this.entityManager = entityManager;
         this.json = json;
         this.callbackSecrets = callbackSecrets;
+        this.http = http;
         this.schedule = new RetrySchedule(firstRetry, maxBackoff, giveUpAfter);
     }
 
@@ -99,19 +103,14 @@ public class Callbacks {
         attempt.deliveryId = delivery.id;
         attempt.attemptedAt = started;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(merchant.callbackUrl))
-                    .timeout(Duration.ofSeconds(5))
-                    .header("Content-Type", "application/json")
+            OutboundRequest request = OutboundRequest.post(URI.create(merchant.callbackUrl), "application/json", delivery.payload)
                     .header(CallbackSignature.HEADER, CallbackSignature.header(callbackSecrets.of(merchant), started, delivery.payload))
                     .header("X-MyGov-Delivery", delivery.id.toString())
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload))
-                    .build();
-            attempt.statusCode = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (java.io.IOException | IllegalArgumentException e) {
-            attempt.error = truncate(e.getClass().getSimpleName() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            attempt.error = "interrupted";
+                    .within(TIMEOUT).limitedTo(MAX_ANSWER_BYTES);
+            attempt.statusCode = http.send(request).await().indefinitely().status();
+        } catch (OutboundFailure | IllegalArgumentException e) {
+            // The same words for a refused, closed, filtered or silent target: the log is no port scanner.
+            attempt.error = e instanceof OutboundFailure failure ? failure.getMessage() : OutboundFailure.UNREACHABLE;
         }
         attempt.durationMs = Duration.between(started, Instant.now()).toMillis();
         attempt.persist();
@@ -166,9 +165,5 @@ public class Callbacks {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String truncate(String text) {
-        return text.length() > 500 ? text.substring(0, 500) : text;
     }
 }

@@ -18,5 +18,6 @@ public record CreateMerchantRequest(
         @Schema(examples = "[\"https://bayar.jpj.gov.my/return\"]")
         List<@NotBlank @Pattern(regexp = "https?://[^\\s]+", message = "must be an http(s) URL") String> returnUrls,
         @NotBlank @Pattern(regexp = "https?://[^\\s]+", message = "must be an http(s) URL")
-        @Schema(examples = "https://api.jpj.gov.my/payments/callback") String callbackUrl) {
+        @Schema(description = "Where signed callbacks are sent: https, on a host that resolves to public addresses only",
+                examples = "https://api.jpj.gov.my/payments/callback") String callbackUrl) {
 }

@@ -3,6 +3,7 @@ package my.gov.platform.payment.merchants;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import my.gov.platform.commons.outbound.OutboundPolicy;
 import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.CommonProblem;
 import my.gov.platform.commons.problem.ProblemException;
@@ -30,9 +31,11 @@ public class Merchants {
             WHERE m.id = ? AND m.agency = ?""";
 
     private final CallbackSecrets callbackSecrets;
+    private final OutboundPolicy outbound;
 
-    Merchants(CallbackSecrets callbackSecrets) {
+    Merchants(CallbackSecrets callbackSecrets, OutboundPolicy outbound) {
         this.callbackSecrets = callbackSecrets;
+        this.outbound = outbound;
     }
 
     /** A merchant with its callback secret, as issued: the only time the agency is shown it. */
@@ -41,6 +44,7 @@ public class Merchants {
 
     @Transactional
     public WithSecret create(String agency, CreateMerchantRequest request) {
+        outbound.requireAcceptable("callbackUrl", request.callbackUrl());
         Trustmark trustmark = Trustmark.findById(request.trustmarkId());
         if (trustmark == null || !trustmark.agency.equals(agency)) {
             throw new ProblemException(CommonProblem.UNPROCESSABLE,

@@ -60,7 +60,7 @@ class RandomisedLedgerTest {
 
     @Test
     void afterAThousandMixedOperationsTheBooksBalanceAndEachSuccessIsChargedOnce() throws IOException {
-        HttpServer agencyServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        HttpServer agencyServer = HttpServer.create(new InetSocketAddress("127.0.0.2", 0), 0);
         agencyServer.createContext("/cb", exchange -> {
             exchange.getRequestBody().readAllBytes();
             exchange.sendResponseHeaders(204, -1);
@@ -68,7 +68,7 @@ class RandomisedLedgerTest {
         });
         agencyServer.start();
         try {
-            runAndCheck("http://127.0.0.1:" + agencyServer.getAddress().getPort() + "/cb");
+            runAndCheck("http://127.0.0.2:" + agencyServer.getAddress().getPort() + "/cb");
         } finally {
             agencyServer.stop(0);
         }

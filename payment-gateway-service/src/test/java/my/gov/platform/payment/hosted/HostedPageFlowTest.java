@@ -56,7 +56,7 @@ class HostedPageFlowTest {
 
     @BeforeEach
     void startAgencyServer() throws IOException {
-        agencyServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        agencyServer = HttpServer.create(new InetSocketAddress("127.0.0.2", 0), 0);
         agencyServer.createContext("/callback", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             callbacks.add(new Received(exchange.getRequestHeaders().getFirst(CallbackSignature.HEADER), body));
@@ -72,7 +72,7 @@ class HostedPageFlowTest {
     }
 
     private String callbackUrl() {
-        return "http://127.0.0.1:" + agencyServer.getAddress().getPort() + "/callback";
+        return "http://127.0.0.2:" + agencyServer.getAddress().getPort() + "/callback";
     }
 
     @Test
