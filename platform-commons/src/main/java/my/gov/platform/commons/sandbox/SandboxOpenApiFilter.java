@@ -26,7 +26,8 @@ public class SandboxOpenApiFilter implements OASFilter {
         openAPI.getPaths().getPathItems().entrySet().stream().filter(path -> isSandbox(path.getValue()))
                 .map(Map.Entry::getKey).toList().forEach(openAPI.getPaths()::removePathItem);
         if (openAPI.getTags() != null) {
-            openAPI.getTags().removeIf(tag -> SANDBOX_TAGS.contains(tag.getName()));
+            // The model's lists are read-only views: tags leave one by one through the model.
+            openAPI.getTags().stream().filter(tag -> SANDBOX_TAGS.contains(tag.getName())).toList().forEach(openAPI::removeTag);
         }
     }
 
