@@ -43,7 +43,7 @@ import java.time.Duration;
 @EndpointDisabled(name = Sandbox.ENABLED, stringValue = "false", disableIfMissing = true)
 @Path("/sample-registries")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Sample registries", description = "Synthetic reference provider for the local run and tests")
+@Tag(name = Sandbox.REGISTRIES_TAG, description = "Synthetic reference provider for the local run and tests")
 @SecurityRequirement(name = "bearer")
 @PermissionsAllowed(ProviderAudience.SCOPE)
 @APIResponse(responseCode = "401", description = "No token of the broker's for one of these agencies",

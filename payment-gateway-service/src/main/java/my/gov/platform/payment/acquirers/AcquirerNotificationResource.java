@@ -23,7 +23,7 @@ import java.util.Map;
  */
 @EndpointDisabled(name = Sandbox.ENABLED, stringValue = "false", disableIfMissing = true)
 @Path("/v1/acquirer-notifications/sandbox")
-@Tag(name = "Acquirer notifications", description = "Outcomes sent by acquirers; idempotent")
+@Tag(name = Sandbox.ACQUIRER_TAG)
 public class AcquirerNotificationResource {
     private final AcquirerNotifications notifications;
 

@@ -38,7 +38,7 @@ import java.util.List;
 @EndpointDisabled(name = Sandbox.ENABLED, stringValue = "false", disableIfMissing = true)
 @Path("/sandbox-acquirer/{reference}")
 @Produces(MediaType.TEXT_HTML)
-@Tag(name = "Sandbox acquirer", description = "SANDBOX bank pages; no real money moves")
+@Tag(name = Sandbox.ACQUIRER_TAG, description = "SANDBOX bank pages; no real money moves")
 @APIResponse(responseCode = "404", description = "No such sandbox transaction",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SandboxBankPage {

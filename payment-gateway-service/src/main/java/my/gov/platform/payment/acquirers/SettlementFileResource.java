@@ -21,7 +21,7 @@ import java.time.LocalDate;
 /** The SANDBOX acquirer's settlement files; absent where sandbox features are off (production). */
 @EndpointDisabled(name = Sandbox.ENABLED, stringValue = "false", disableIfMissing = true)
 @Path("/v1/acquirers/sandbox/settlement-files/{day}")
-@Tag(name = "Settlement", description = "Acquirer settlement files")
+@Tag(name = Sandbox.ACQUIRER_TAG)
 @SecurityRequirement(name = "bearer")
 public class SettlementFileResource {
     private final Acquirer acquirer;

@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 
 /** From authorisation to the acquirer's signed word, the ledger, receipts and refunds. */
 @QuarkusTest
@@ -284,6 +285,13 @@ class PaymentFlowTest {
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createNativeQuery("UPDATE ledger_posting SET amount_sen = amount_sen + 1").executeUpdate()))
                 .satisfies(e -> assertThat(rootMessage(e)).contains("append-only"));
+    }
+
+    @Test
+    void withSandboxFeaturesOnTheSandboxRoutesAreDocumented() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", hasKey("/sandbox-acquirer/{reference}"))
+                .body("paths", hasKey("/v1/acquirer-notifications/sandbox"));
     }
 
     @Test
