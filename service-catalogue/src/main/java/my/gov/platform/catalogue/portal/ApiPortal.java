@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import my.gov.platform.commons.outbound.OutboundPolicy;
 import my.gov.platform.commons.problem.CommonProblem;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
@@ -32,9 +33,11 @@ public class ApiPortal {
 
     private final PortalConfig config;
     private final DocumentFetcher fetcher;
+    private final OutboundPolicy outbound;
     private final ObjectMapper json;
 
-    ApiPortal(PortalConfig config, DocumentFetcher fetcher, ObjectMapper json) {
+    ApiPortal(PortalConfig config, DocumentFetcher fetcher, ObjectMapper json, OutboundPolicy outbound) {
+        this.outbound = outbound;
         this.config = config;
         this.fetcher = fetcher;
         this.json = json;
@@ -69,6 +72,7 @@ public class ApiPortal {
     }
 
     public ApiSource register(String name, String url, String agency) {
+        outbound.requireAcceptable("url", url);
         QuarkusTransaction.requiringNew().run(() -> {
             if (ApiSource.findById(name) != null) {
                 throw ProblemException.conflict("An API named " + name + " is already registered");

@@ -1,38 +1,43 @@
 package my.gov.platform.catalogue.portal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import my.gov.platform.commons.outbound.OutboundFailure;
+import my.gov.platform.commons.outbound.OutboundHttp;
+import my.gov.platform.commons.outbound.OutboundRequest;
+import my.gov.platform.commons.outbound.OutboundResponse;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Reads public JSON documents of other services with a timeout. */
+/**
+ * Reads public JSON documents of the suite and of agencies through the platform's outbound policy:
+ * what is read here is stored and served to everyone, so a redirect is not followed and an internal
+ * address is never read.
+ */
 @ApplicationScoped
 public class DocumentFetcher {
-    private final HttpClient http;
+    private final OutboundHttp http;
     private final Duration timeout;
 
-    DocumentFetcher(PortalConfig config) {
+    DocumentFetcher(PortalConfig config, OutboundHttp http) {
         this.timeout = config.fetchTimeout();
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http = http;
     }
 
+    /** The document; fails with a message that may be shown, naming no port state. */
     public String get(String url) throws IOException {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
-                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IOException(url + " answered " + response.statusCode());
+            OutboundResponse response = http.send(OutboundRequest.get(URI.create(url)).within(timeout)
+                    .header("Accept", "application/json")).await().indefinitely();
+            if (response.status() != 200) {
+                throw new IOException("answered HTTP " + response.status());
             }
-            return response.body();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Interrupted while reading " + url, e);
+            return response.text();
+        } catch (OutboundFailure e) {
+            throw new IOException(e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw new IOException("Not a usable URL: " + url, e);
+            throw new IOException("not a usable URL", e);
         }
     }
 }
