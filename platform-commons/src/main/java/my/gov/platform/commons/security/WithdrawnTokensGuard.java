@@ -10,10 +10,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Refuses the still-valid tokens of people identity-service has deactivated (401, as for any dead token). */
 @ApplicationScoped
-public class DeactivatedPeopleGuard implements SecurityIdentityAugmentor {
+public class WithdrawnTokensGuard implements SecurityIdentityAugmentor {
     private final DeactivatedPeople deactivated;
 
-    DeactivatedPeopleGuard(DeactivatedPeople deactivated) {
+    WithdrawnTokensGuard(DeactivatedPeople deactivated) {
         this.deactivated = deactivated;
     }
 
