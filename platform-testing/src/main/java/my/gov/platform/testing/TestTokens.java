@@ -30,6 +30,8 @@ public final class TestTokens {
     private String issuer;
     private String audience = PLATFORM_AUDIENCE;
     private String keyThumbprint;
+    private String jti = UUID.randomUUID().toString();
+    private String sessionId;
 
     private TestTokens() {
     }
@@ -98,6 +100,18 @@ public final class TestTokens {
         return this;
     }
 
+    /** The token's id ({@code jti}), as a revocation names it. */
+    public TestTokens jti(String jti) {
+        this.jti = jti;
+        return this;
+    }
+
+    /** The person's sign-in session ({@code sid}), as identity-service puts it in a person's tokens. */
+    public TestTokens sessionId(String sessionId) {
+        this.sessionId = sessionId;
+        return this;
+    }
+
     public String token() {
         Instant now = Instant.now();
         JwtClaimsBuilder claims = Jwt.issuer(issuer != null ? issuer : TestIssuer.get().issuer())
@@ -105,7 +119,7 @@ public final class TestTokens {
                 .audience(audience)
                 .issuedAt(now.minusSeconds(1))
                 .expiresAt(expiresAt)
-                .claim("jti", UUID.randomUUID().toString())
+                .claim("jti", jti)
                 .claim("client_id", clientId)
                 .claim("scope", String.join(" ", scopes));
         if (agency != null) {
@@ -113,6 +127,9 @@ public final class TestTokens {
         }
         if (!roles.isEmpty()) {
             claims.claim("roles", roles);
+        }
+        if (sessionId != null) {
+            claims.claim("sid", sessionId);
         }
         if (keyThumbprint != null) {
             claims.claim("cnf", Map.of("jkt", keyThumbprint));
