@@ -45,18 +45,20 @@ public class CodeExchange {
         if (token == null) {
             throw OAuthError.invalidRequest("refresh_token is required");
         }
-        RefreshTokens.Rotation rotation = refreshTokens.rotate(token, client, dpopJkt)
+        RefreshTokens.Rotation rotation = refreshTokens.rotate(token, client, dpopJkt, grant -> accessFor(client, grant, dpopJkt))
                 .orElseThrow(() -> OAuthError.invalidGrant("The refresh token is invalid, expired, revoked or was already used"));
-        RefreshToken grant = rotation.grant();
+        Map<String, Object> body = TokenResource.tokenResponse(rotation.access());
+        body.put("refresh_token", rotation.token());
+        return body;
+    }
+
+    private IssuedToken accessFor(OAuthClient client, RefreshToken grant, String dpopJkt) {
         Account account = Account.findById(grant.accountId);
         if (account == null || account.status != AccountStatus.ACTIVE) {
             throw OAuthError.invalidGrant("The account is not active");
         }
-        IssuedToken access = accessTokens.issue(client, account.id.toString(), ScopePolicy.parse(grant.scope), account.agency,
-                account.roles, dpopJkt);
-        Map<String, Object> body = TokenResource.tokenResponse(access);
-        body.put("refresh_token", rotation.token());
-        return body;
+        return accessTokens.issue(client, account.id.toString(), ScopePolicy.parse(grant.scope), account.agency, account.roles,
+                grant.sessionId, dpopJkt);
     }
 
     private Optional<Map<String, Object>> redeem(OAuthClient client, String code, String redirectUri, String verifier,
@@ -79,14 +81,15 @@ public class CodeExchange {
             return Optional.empty();
         }
         Set<String> scopes = ScopePolicy.parse(row.scope);
-        IssuedToken access = accessTokens.issue(client, account.id.toString(), scopes, account.agency, account.roles, dpopJkt);
+        IssuedToken access = accessTokens.issue(client, account.id.toString(), scopes, account.agency, account.roles, row.sessionId,
+                dpopJkt);
         Map<String, Object> body = TokenResource.tokenResponse(access);
         if (scopes.contains("openid")) {
             body.put("id_token", idTokens.issue(client.clientId, account.id, row.sessionId, row.nonce, row.authTime, row.acr, row.amr,
                     UserInfoResource.claimsFor(account, scopes)));
         }
         if (client.allowsGrant(GrantType.REFRESH_TOKEN.oauthName())) {
-            body.put("refresh_token", refreshTokens.issue(row.familyId, row, dpopJkt));
+            body.put("refresh_token", refreshTokens.issue(row.familyId, row, access, dpopJkt));
         }
         return Optional.of(body);
     }

@@ -15,7 +15,7 @@ import java.util.UUID;
  * Issues RFC 9068 JWT access tokens ({@code typ: at+jwt}, ES256 by default: several times cheaper to sign than RS256 with
  * a 2048-bit key; {@code mygov.identity.access-token-signing-algorithm=RS256} switches back) with the platform's claims:
  * {@code client_id}, {@code scope}, {@code agency} for agency clients and civil servants, and
- * {@code roles} for people.
+ * {@code roles} and {@code sid} (the sign-in session, so that ending it ends its tokens everywhere) for people.
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -34,21 +34,24 @@ public class AccessTokens {
      */
     public IssuedToken forClient(OAuthClient client, Collection<String> scopes, String resource, String dpopJkt) {
         String audience = resource == null ? config.accessTokenAudience() : resource;
-        return issue(client, client.clientId, audience, scopes, client.agency, List.of(), dpopJkt);
+        return issue(client, client.clientId, audience, scopes, client.agency, List.of(), null, dpopJkt);
     }
 
     public IssuedToken issue(OAuthClient client, String subject, Collection<String> scopes, String agency, List<String> roles) {
-        return issue(client, subject, scopes, agency, roles, null);
+        return issue(client, subject, scopes, agency, roles, null, null);
     }
 
-    /** @param dpopJkt the thumbprint of the client's DPoP key when the token is sender-constrained (RFC 9449), else null */
+    /**
+     * @param sessionId the person's sign-in session, or null for none
+     * @param dpopJkt the thumbprint of the client's DPoP key when the token is sender-constrained (RFC 9449), else null
+     */
     public IssuedToken issue(OAuthClient client, String subject, Collection<String> scopes, String agency, List<String> roles,
-                             String dpopJkt) {
-        return issue(client, subject, config.accessTokenAudience(), scopes, agency, roles, dpopJkt);
+                             UUID sessionId, String dpopJkt) {
+        return issue(client, subject, config.accessTokenAudience(), scopes, agency, roles, sessionId, dpopJkt);
     }
 
     private IssuedToken issue(OAuthClient client, String subject, String audience, Collection<String> scopes, String agency,
-                              List<String> roles, String dpopJkt) {
+                              List<String> roles, UUID sessionId, String dpopJkt) {
         Instant now = Instant.now();
         Instant expiresAt = now.plus(config.accessTokenLifetime());
         String jti = UUID.randomUUID().toString();
@@ -68,6 +71,9 @@ public class AccessTokens {
         }
         if (!roles.isEmpty()) {
             claims.claim("roles", roles);
+        }
+        if (sessionId != null) {
+            claims.claim("sid", sessionId.toString());
         }
         if (dpopJkt != null) {
             claims.claim("cnf", java.util.Map.of("jkt", dpopJkt));

@@ -129,6 +129,7 @@ class AuthorizationCodeFlowTest {
                     .when().post("/oauth2/revoke").then().statusCode(200);
             given().auth().oauth2(accessToken).when().get("/userinfo").then().statusCode(401)
                     .header("WWW-Authenticate", containsString("invalid_token"));
+            events.awaitEvent("my.gov.token.revoked", SignedJWT.parse(accessToken).getJWTClaimsSet().getJWTID());
 
             CloudEvent login = events.awaitEvent("my.gov.login.succeeded", citizen.id);
             String data = new String(login.getData().toBytes(), StandardCharsets.UTF_8);
@@ -232,6 +233,25 @@ class AuthorizationCodeFlowTest {
         assertThat(out.header("Location")).isEqualTo(REDIRECT + "?state=bye");
         Response afterLogout = given().urlEncodingEnabled(false).redirects().follow(false).cookie("mygov_session", cookie).when().get(authorizeUrl(""));
         assertThat(afterLogout.header("Location")).contains("/signin?request=");
+    }
+
+    @Test
+    void revokingARefreshTokenRevokesAndAnnouncesTheAccessTokensOfItsFamily() throws Exception {
+        Response tokens = redeem(signInAndConsent(new Browser()).get("code"), verifier, REDIRECT);
+        Response refreshed = refresh(tokens.path("refresh_token"));
+        String first = tokens.path("access_token");
+        String second = refreshed.path("access_token");
+        try (EventCapture events = EventCapture.of("identity.events")) {
+            given().auth().preemptive().basic(clientId, clientId + "-secret").formParam("token", (String) refreshed.path("refresh_token"))
+                    .formParam("token_type_hint", "refresh_token").when().post("/oauth2/revoke").then().statusCode(200);
+
+            for (String accessToken : List.of(first, second)) {
+                String jti = SignedJWT.parse(accessToken).getJWTClaimsSet().getJWTID();
+                CloudEvent revoked = events.awaitEvent("my.gov.token.revoked", jti);
+                assertThat(new String(revoked.getData().toBytes(), StandardCharsets.UTF_8)).contains("\"clientId\":\"" + clientId + "\"");
+                introspect(accessToken).then().statusCode(200).body("active", equalTo(false));
+            }
+        }
     }
 
     @Test
