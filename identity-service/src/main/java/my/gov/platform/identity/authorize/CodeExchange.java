@@ -11,6 +11,7 @@ import my.gov.platform.identity.oauth.AccessTokens;
 import my.gov.platform.identity.oauth.IssuedToken;
 import my.gov.platform.identity.oauth.OAuthError;
 import my.gov.platform.identity.oauth.TokenResource;
+import my.gov.platform.identity.signin.UserSession;
 
 import java.time.Instant;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Set;
 
 /**
  * The authorization_code and refresh_token grants: a code is good once, for its client and
- * redirect URI, within a minute, with the PKCE verifier; a replayed code revokes what it issued.
+ * redirect URI, within a minute, with the PKCE verifier, while its session lasts; a replayed code revokes what it issued.
  */
 @ApplicationScoped
 public class CodeExchange {
@@ -76,8 +77,10 @@ public class CodeExchange {
         boolean pkceOk = row.codeChallenge == null ? verifier == null : Pkce.verify(verifier, row.codeChallenge);
         Account account = Account.findById(row.accountId);
         boolean dpopKeyOk = row.dpopJkt == null || row.dpopJkt.equals(dpopJkt);
+        // A code from a session that has ended since (logout) would start a grant the logout was meant to end.
+        UserSession session = UserSession.findById(row.sessionId);
         if (!row.expiresAt.isAfter(now) || !row.redirectUri.equals(redirectUri) || !pkceOk || !dpopKeyOk
-                || account == null || account.status != AccountStatus.ACTIVE) {
+                || account == null || account.status != AccountStatus.ACTIVE || session == null || session.endedAt != null) {
             return Optional.empty();
         }
         Set<String> scopes = ScopePolicy.parse(row.scope);

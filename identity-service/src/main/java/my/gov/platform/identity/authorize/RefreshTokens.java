@@ -10,6 +10,7 @@ import my.gov.platform.identity.accounts.AccountDeactivated;
 import my.gov.platform.identity.clients.ClientSecrets;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.oauth.IssuedToken;
+import my.gov.platform.identity.signin.SessionEnded;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -87,6 +88,11 @@ public class RefreshTokens {
     @Transactional(Transactional.TxType.MANDATORY)
     public void revokeFamily(UUID familyId, Instant now) {
         RefreshToken.update("revokedAt = ?1 where familyId = ?2 and revokedAt is null", now, familyId);
+    }
+
+    /** Logout: the session's refresh tokens stop working at once, in the transaction that ends it. */
+    void revokeSession(@Observes SessionEnded ended) {
+        RefreshToken.update("revokedAt = ?1 where sessionId = ?2 and revokedAt is null", ended.endedAt(), ended.sessionId());
     }
 
     void revokeAllOf(@Observes AccountDeactivated deactivated) {

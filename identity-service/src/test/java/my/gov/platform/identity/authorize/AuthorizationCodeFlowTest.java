@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -233,6 +235,27 @@ class AuthorizationCodeFlowTest {
         assertThat(out.header("Location")).isEqualTo(REDIRECT + "?state=bye");
         Response afterLogout = given().urlEncodingEnabled(false).redirects().follow(false).cookie("mygov_session", cookie).when().get(authorizeUrl(""));
         assertThat(afterLogout.header("Location")).contains("/signin?request=");
+    }
+
+    @Test
+    void logoutEndsTheSessionsRefreshTokensAndCodesAtOnceAndAnnouncesItForItsAccessTokens() throws Exception {
+        Browser browser = new Browser();
+        try (EventCapture events = EventCapture.of("identity.events")) {
+            Response tokens = redeem(signInAndConsent(browser).get("code"), verifier, REDIRECT);
+            String sid = SignedJWT.parse(tokens.path("access_token")).getJWTClaimsSet().getStringClaim("sid");
+            assertThat(sid).isEqualTo(SignedJWT.parse(tokens.path("id_token")).getJWTClaimsSet().getStringClaim("sid"));
+            String unredeemedCode = Browser.query(browser.get(authorizeUrl(""))).get("code");
+
+            browser.get("/logout?client_id=" + clientId + "&post_logout_redirect_uri=" + REDIRECT).then().statusCode(303);
+
+            refresh(tokens.path("refresh_token")).then().statusCode(400).body("error", equalTo("invalid_grant"));
+            redeem(unredeemedCode, verifier, REDIRECT).then().statusCode(400).body("error", equalTo("invalid_grant"));
+            CloudEvent ended = events.awaitEvent("my.gov.session.ended", sid);
+            assertThat(new String(ended.getData().toBytes(), StandardCharsets.UTF_8))
+                    .contains("\"sessionId\":\"" + sid + "\"").contains("\"accountId\":\"" + citizen.id + "\"");
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    introspect(tokens.path("access_token")).then().statusCode(200).body("active", equalTo(false)));
+        }
     }
 
     @Test

@@ -43,7 +43,12 @@ public class RevokedTokens {
     }
 
     public boolean isRevoked(JsonWebToken token) {
-        return revocations.refuses(token.getTokenID(), token.getClaim("sid"), Instant.ofEpochSecond(token.getIssuedAtTime()));
+        return isRevoked(token.getTokenID(), token.getClaim("sid"), Instant.ofEpochSecond(token.getIssuedAtTime()));
+    }
+
+    /** For a service that verifies tokens itself (identity-service's own APIs): by the token's jti, sid and iat. */
+    public boolean isRevoked(String jti, String sessionId, Instant issuedAt) {
+        return revocations.refuses(jti, sessionId, issuedAt);
     }
 
     @Incoming("revoked-tokens")
