@@ -74,12 +74,11 @@ public class CodeExchange {
             return Optional.empty();
         }
         row.usedAt = now;
-        boolean pkceOk = row.codeChallenge == null ? verifier == null : Pkce.verify(verifier, row.codeChallenge);
         Account account = Account.findById(row.accountId);
         boolean dpopKeyOk = row.dpopJkt == null || row.dpopJkt.equals(dpopJkt);
         // A code from a session that has ended since (logout) would start a grant the logout was meant to end.
         UserSession session = UserSession.findById(row.sessionId);
-        if (!row.expiresAt.isAfter(now) || !row.redirectUri.equals(redirectUri) || !pkceOk || !dpopKeyOk
+        if (!row.expiresAt.isAfter(now) || !row.redirectUri.equals(redirectUri) || !Pkce.verify(verifier, row.codeChallenge) || !dpopKeyOk
                 || account == null || account.status != AccountStatus.ACTIVE || session == null || session.endedAt != null) {
             return Optional.empty();
         }

@@ -181,6 +181,10 @@ class AuthorizationCodeFlowTest {
                 .contentType(containsString("text/html"));
         assertThat(Browser.query(browser.get(authorizeUrl("").replace("code_challenge_method=S256", "code_challenge_method=plain"))))
                 .containsEntry("error", "invalid_request").containsEntry("state", "st-123");
+        assertThat(Browser.query(browser.get(authorizeUrl("").replace("&code_challenge=" + Pkce.s256(verifier), ""))))
+                .as("a confidential client must use PKCE too").containsEntry("error", "invalid_request");
+        assertThat(Browser.query(browser.get(authorizeUrl("").replace("&code_challenge=" + Pkce.s256(verifier), "&code_challenge=" + verifier))))
+                .as("a plain challenge passed off as S256").containsEntry("error", "invalid_request");
         assertThat(Browser.query(browser.get(authorizeUrl("").replace("%20mykad", "%20identity.admin"))))
                 .containsEntry("error", "invalid_scope");
         assertThat(Browser.query(browser.get(authorizeUrl("&prompt=none")))).containsEntry("error", "login_required");
