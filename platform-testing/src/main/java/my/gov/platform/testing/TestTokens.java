@@ -31,6 +31,8 @@ public final class TestTokens {
     private String audience = PLATFORM_AUDIENCE;
     private String keyThumbprint;
     private String mykadNumber;
+    private String jti = UUID.randomUUID().toString();
+    private String sessionId;
 
     private TestTokens() {
     }
@@ -105,6 +107,18 @@ public final class TestTokens {
         return this;
     }
 
+    /** The token's id ({@code jti}), as a revocation names it. */
+    public TestTokens jti(String jti) {
+        this.jti = jti;
+        return this;
+    }
+
+    /** The person's sign-in session ({@code sid}), as identity-service puts it in a person's tokens. */
+    public TestTokens sessionId(String sessionId) {
+        this.sessionId = sessionId;
+        return this;
+    }
+
     public String token() {
         Instant now = Instant.now();
         JwtClaimsBuilder claims = Jwt.issuer(issuer != null ? issuer : TestIssuer.get().issuer())
@@ -112,7 +126,7 @@ public final class TestTokens {
                 .audience(audience)
                 .issuedAt(now.minusSeconds(1))
                 .expiresAt(expiresAt)
-                .claim("jti", UUID.randomUUID().toString())
+                .claim("jti", jti)
                 .claim("client_id", clientId)
                 .claim("scope", String.join(" ", scopes));
         if (agency != null) {
@@ -123,6 +137,9 @@ public final class TestTokens {
         }
         if (mykadNumber != null) {
             claims.claim("mykad_number", mykadNumber);
+        }
+        if (sessionId != null) {
+            claims.claim("sid", sessionId);
         }
         if (keyThumbprint != null) {
             claims.claim("cnf", Map.of("jkt", keyThumbprint));

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.identity.accountpage.AccountPageClient;
-import my.gov.platform.identity.clients.ClientAuthMethod;
 import my.gov.platform.identity.clients.ClientStatus;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.OAuthClient;
@@ -30,7 +29,7 @@ import java.util.regex.Pattern;
 
 /**
  * The authorization endpoint's rules (OIDC Core §3.1.2): exact redirect URI matching, PKCE with
- * S256 (required for public clients, {@code plain} refused), {@code prompt}, {@code max_age},
+ * S256 (required for every client, {@code plain} refused), {@code prompt}, {@code max_age},
  * {@code acr_values} (a session below the level asked for must step up),
  * remembered consent, one-time codes valid for a minute.
  */
@@ -82,14 +81,16 @@ public class AuthorizationService {
         }
         String challenge = params.get("code_challenge");
         String method = params.get("code_challenge_method");
-        if (challenge != null && !"S256".equals(method)) {
+        // OAuth 2.1 and RFC 9700 §2.1.1: PKCE for every client, confidential ones too, since a client secret does
+        // not stop an attacker who injects a stolen code into the client's own session.
+        if (challenge == null) {
+            return error(redirectUri, state, "invalid_request", "code_challenge is required (PKCE with S256)");
+        }
+        if (!"S256".equals(method)) {
             return error(redirectUri, state, "invalid_request", "code_challenge_method must be S256");
         }
-        if (challenge != null && !Pkce.validChallenge(challenge)) {
+        if (!Pkce.validChallenge(challenge)) {
             return error(redirectUri, state, "invalid_request", "code_challenge is not a S256 challenge");
-        }
-        if (challenge == null && client.authMethod == ClientAuthMethod.NONE) {
-            return error(redirectUri, state, "invalid_request", "Public clients must use PKCE (S256)");
         }
         String dpopJkt = params.get("dpop_jkt");
         if (dpopJkt != null && !JWK_THUMBPRINT.matcher(dpopJkt).matches()) {

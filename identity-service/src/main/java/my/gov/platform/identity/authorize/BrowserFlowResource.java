@@ -376,7 +376,7 @@ public class BrowserFlowResource {
                            @CookieParam(SessionService.COOKIE) String sessionCookie,
                            @HeaderParam("Accept-Language") String acceptLanguage) {
         sessions.current(sessionCookie).ifPresent(s -> {
-            sessions.end(s.id);
+            sessions.end(s);
             backChannel.sessionEnded(s.id, s.accountId);
         });
         NewCookie cleared = new NewCookie.Builder(SessionService.COOKIE).value("").path("/").maxAge(0)

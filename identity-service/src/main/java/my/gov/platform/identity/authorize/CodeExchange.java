@@ -11,6 +11,7 @@ import my.gov.platform.identity.oauth.AccessTokens;
 import my.gov.platform.identity.oauth.IssuedToken;
 import my.gov.platform.identity.oauth.OAuthError;
 import my.gov.platform.identity.oauth.TokenResource;
+import my.gov.platform.identity.signin.UserSession;
 
 import java.time.Instant;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Set;
 
 /**
  * The authorization_code and refresh_token grants: a code is good once, for its client and
- * redirect URI, within a minute, with the PKCE verifier; a replayed code revokes what it issued.
+ * redirect URI, within a minute, with the PKCE verifier, while its session lasts; a replayed code revokes what it issued.
  */
 @ApplicationScoped
 public class CodeExchange {
@@ -45,17 +46,19 @@ public class CodeExchange {
         if (token == null) {
             throw OAuthError.invalidRequest("refresh_token is required");
         }
-        RefreshTokens.Rotation rotation = refreshTokens.rotate(token, client, dpopJkt)
+        RefreshTokens.Rotation rotation = refreshTokens.rotate(token, client, dpopJkt, grant -> accessFor(client, grant, dpopJkt))
                 .orElseThrow(() -> OAuthError.invalidGrant("The refresh token is invalid, expired, revoked or was already used"));
-        RefreshToken grant = rotation.grant();
+        Map<String, Object> body = TokenResource.tokenResponse(rotation.access());
+        body.put("refresh_token", rotation.token());
+        return body;
+    }
+
+    private IssuedToken accessFor(OAuthClient client, RefreshToken grant, String dpopJkt) {
         Account account = Account.findById(grant.accountId);
         if (account == null || account.status != AccountStatus.ACTIVE) {
             throw OAuthError.invalidGrant("The account is not active");
         }
-        IssuedToken access = accessTokens.forPerson(client, account, ScopePolicy.parse(grant.scope), dpopJkt);
-        Map<String, Object> body = TokenResource.tokenResponse(access);
-        body.put("refresh_token", rotation.token());
-        return body;
+        return accessTokens.forPerson(client, account, ScopePolicy.parse(grant.scope), grant.sessionId, dpopJkt);
     }
 
     private Optional<Map<String, Object>> redeem(OAuthClient client, String code, String redirectUri, String verifier,
@@ -70,22 +73,23 @@ public class CodeExchange {
             return Optional.empty();
         }
         row.usedAt = now;
-        boolean pkceOk = row.codeChallenge == null ? verifier == null : Pkce.verify(verifier, row.codeChallenge);
         Account account = Account.findById(row.accountId);
         boolean dpopKeyOk = row.dpopJkt == null || row.dpopJkt.equals(dpopJkt);
-        if (!row.expiresAt.isAfter(now) || !row.redirectUri.equals(redirectUri) || !pkceOk || !dpopKeyOk
-                || account == null || account.status != AccountStatus.ACTIVE) {
+        // A code from a session that has ended since (logout) would start a grant the logout was meant to end.
+        UserSession session = UserSession.findById(row.sessionId);
+        if (!row.expiresAt.isAfter(now) || !row.redirectUri.equals(redirectUri) || !Pkce.verify(verifier, row.codeChallenge) || !dpopKeyOk
+                || account == null || account.status != AccountStatus.ACTIVE || session == null || session.endedAt != null) {
             return Optional.empty();
         }
         Set<String> scopes = ScopePolicy.parse(row.scope);
-        IssuedToken access = accessTokens.forPerson(client, account, scopes, dpopJkt);
+        IssuedToken access = accessTokens.forPerson(client, account, scopes, row.sessionId, dpopJkt);
         Map<String, Object> body = TokenResource.tokenResponse(access);
         if (scopes.contains("openid")) {
             body.put("id_token", idTokens.issue(client.clientId, account.id, row.sessionId, row.nonce, row.authTime, row.acr, row.amr,
                     UserInfoResource.claimsFor(account, scopes)));
         }
         if (client.allowsGrant(GrantType.REFRESH_TOKEN.oauthName())) {
-            body.put("refresh_token", refreshTokens.issue(row.familyId, row, dpopJkt));
+            body.put("refresh_token", refreshTokens.issue(row.familyId, row, access, dpopJkt));
         }
         return Optional.of(body);
     }

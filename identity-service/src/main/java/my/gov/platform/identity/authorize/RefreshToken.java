@@ -62,4 +62,11 @@ public class RefreshToken extends PanacheEntityBase {
     /** Set when issued with a DPoP proof: every refresh must prove the same key. */
     @Column(name = "dpop_jkt")
     public String dpopJkt;
+
+    /** The access token issued with this refresh token (null for those issued before it was recorded). */
+    @Column(name = "access_token_jti")
+    public String accessTokenJti;
+
+    @Column(name = "access_token_expires_at")
+    public Instant accessTokenExpiresAt;
 }

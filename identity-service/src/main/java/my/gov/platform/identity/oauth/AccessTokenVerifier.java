@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
+import my.gov.platform.commons.security.RevokedTokens;
 import my.gov.platform.identity.accounts.AccountStatuses;
 import my.gov.platform.identity.clients.ClientDirectory;
 import my.gov.platform.identity.clients.ClientStatus;
@@ -37,15 +38,17 @@ public class AccessTokenVerifier {
     private final TokenRevocations revocations;
     private final ClientDirectory clients;
     private final AccountStatuses accounts;
+    private final RevokedTokens announced;
     private final VerifiedTokens verified = new VerifiedTokens(MAX_VERIFIED_TOKENS);
 
     AccessTokenVerifier(SigningKeys keys, IdentityConfig config, TokenRevocations revocations, ClientDirectory clients,
-                        AccountStatuses accounts) {
+                        AccountStatuses accounts, RevokedTokens announced) {
         this.keys = keys;
         this.config = config;
         this.revocations = revocations;
         this.clients = clients;
         this.accounts = accounts;
+        this.announced = announced;
     }
 
     /**
@@ -70,8 +73,15 @@ public class AccessTokenVerifier {
         }
         return claims
                 .filter(c -> !revocations.isRevoked(c.getJWTID()))
+                .filter(c -> !sessionEnded(c))
                 .filter(this::clientNotDisabled)
                 .filter(c -> personStillActive(c.getSubject()));
+    }
+
+    /** A person's token from a session that has ended since: as every service learns it, from {@code my.gov.session.ended}. */
+    private boolean sessionEnded(JWTClaimsSet claims) {
+        return claims.getClaim("sid") instanceof String sid && claims.getIssueTime() != null
+                && announced.isRevoked(null, sid, claims.getIssueTime().toInstant());
     }
 
     private boolean forPlatform(JWTClaimsSet claims) {

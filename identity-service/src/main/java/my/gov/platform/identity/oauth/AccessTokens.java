@@ -18,8 +18,9 @@ import java.util.UUID;
 /**
  * Issues RFC 9068 JWT access tokens ({@code typ: at+jwt}, ES256 by default: several times cheaper to sign than RS256 with
  * a 2048-bit key; {@code mygov.identity.access-token-signing-algorithm=RS256} switches back) with the platform's claims:
- * {@code client_id}, {@code scope}, {@code agency} for agency clients and civil servants,
- * {@code roles} for people, and {@code mykad_number} for a person who granted the client the {@code mykad} scope
+ * {@code client_id}, {@code scope}, {@code agency} for agency clients and civil servants, and for people
+ * {@code roles}, {@code sid} (the sign-in session, so that ending it ends its tokens everywhere) and
+ * {@code mykad_number} when the person granted the client the {@code mykad} scope
  * (the services take a citizen's own MyKad from this claim only, never from a request body).
  */
 @ApplicationScoped
@@ -39,13 +40,16 @@ public class AccessTokens {
      */
     public IssuedToken forClient(OAuthClient client, Collection<String> scopes, String resource, String dpopJkt) {
         String audience = resource == null ? config.accessTokenAudience() : resource;
-        return issue(client, client.clientId, audience, scopes, client.agency, List.of(), null, dpopJkt);
+        return issue(client, client.clientId, audience, scopes, client.agency, List.of(), null, null, dpopJkt);
     }
 
-    /** @param dpopJkt the thumbprint of the client's DPoP key when the token is sender-constrained (RFC 9449), else null */
-    public IssuedToken forPerson(OAuthClient client, Account person, Collection<String> scopes, String dpopJkt) {
+    /**
+     * @param sessionId the person's sign-in session
+     * @param dpopJkt the thumbprint of the client's DPoP key when the token is sender-constrained (RFC 9449), else null
+     */
+    public IssuedToken forPerson(OAuthClient client, Account person, Collection<String> scopes, UUID sessionId, String dpopJkt) {
         return issue(client, person.id.toString(), config.accessTokenAudience(), scopes, person.agency, person.roles,
-                releasedMyKad(person, scopes).orElse(null), dpopJkt);
+                releasedMyKad(person, scopes).orElse(null), sessionId, dpopJkt);
     }
 
     /** The person's MyKad number as released to a client (access token, ID token, userinfo): only with the {@code mykad} scope. */
@@ -56,7 +60,7 @@ public class AccessTokens {
     }
 
     private IssuedToken issue(OAuthClient client, String subject, String audience, Collection<String> scopes, String agency,
-                              List<String> roles, String mykadNumber, String dpopJkt) {
+                              List<String> roles, String mykadNumber, UUID sessionId, String dpopJkt) {
         Instant now = Instant.now();
         Instant expiresAt = now.plus(config.accessTokenLifetime());
         String jti = UUID.randomUUID().toString();
@@ -79,6 +83,9 @@ public class AccessTokens {
         }
         if (mykadNumber != null) {
             claims.claim("mykad_number", mykadNumber);
+        }
+        if (sessionId != null) {
+            claims.claim("sid", sessionId.toString());
         }
         if (dpopJkt != null) {
             claims.claim("cnf", java.util.Map.of("jkt", dpopJkt));

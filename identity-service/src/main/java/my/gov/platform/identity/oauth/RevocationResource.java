@@ -15,7 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Token revocation (RFC 7009): a client revokes its access tokens, or refresh tokens (with their whole family). */
+/**
+ * Token revocation (RFC 7009): a client revokes its access tokens, or refresh tokens (with their whole family
+ * and the family's unexpired access tokens).
+ */
 @Path("/oauth2/revoke")
 @Tag(name = "OpenID Provider", description = "Discovery, keys and OAuth 2.0 endpoints")
 public class RevocationResource {
@@ -57,7 +60,8 @@ public class RevocationResource {
         if (accessToken.isPresent()) {
             accessToken.filter(claims -> client.clientId.equals(claims.getClaim("client_id"))).ifPresent(revocations::revoke);
         } else {
-            refreshTokens.revoke(token, client);
+            refreshTokens.revoke(token, client).forEach(rotation ->
+                    revocations.revoke(rotation.accessTokenJti, client.clientId, rotation.accessTokenExpiresAt));
         }
         return Response.ok().header("Cache-Control", "no-store").build();
     }

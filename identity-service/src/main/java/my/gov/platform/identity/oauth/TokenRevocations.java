@@ -7,15 +7,18 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import my.gov.platform.commons.events.Outbox;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Revoked access tokens by jti (RFC 7009), consulted by introspection and the admin API. Each
  * revocation is stored (so every instance learns it, and a restart keeps it) and held in memory:
  * a revocation on this instance takes effect at once, one on another instance at the next refresh.
+ * Each is announced as {@code my.gov.token.revoked}, so the other services refuse the token too.
  */
 @ApplicationScoped
 public class TokenRevocations {
@@ -23,24 +26,33 @@ public class TokenRevocations {
     private static final Duration REFRESH_OVERLAP = Duration.ofSeconds(30);
 
     private final RevokedJtis revoked = new RevokedJtis();
+    private final Outbox outbox;
     private volatile Instant refreshedAt = Instant.EPOCH;
+
+    TokenRevocations(Outbox outbox) {
+        this.outbox = outbox;
+    }
 
     void onStart(@Observes StartupEvent start) {
         refresh();
     }
 
-    @Transactional
     public void revoke(JWTClaimsSet claims) {
-        String jti = claims.getJWTID();
-        Instant expiresAt = claims.getExpirationTime().toInstant();
+        revoke(claims.getJWTID(), String.valueOf(claims.getClaim("client_id")), claims.getExpirationTime().toInstant());
+    }
+
+    @Transactional
+    public void revoke(String jti, String clientId, Instant expiresAt) {
         revoked.add(jti, expiresAt);
         if (RevokedToken.findById(jti) == null) {
             RevokedToken row = new RevokedToken();
             row.jti = jti;
-            row.clientId = String.valueOf(claims.getClaim("client_id"));
+            row.clientId = clientId;
             row.expiresAt = expiresAt;
             row.revokedAt = Instant.now();
             row.persist();
+            outbox.publish("my.gov.token.revoked", jti, null, Map.of("jti", jti, "clientId", clientId,
+                    "expiresAt", expiresAt.toString(), "revokedAt", row.revokedAt.toString()));
         }
     }
 

@@ -1,8 +1,10 @@
 package my.gov.platform.identity.signin;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.identity.accounts.Account;
@@ -14,6 +16,7 @@ import my.gov.platform.identity.securityevents.SecurityEvents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,11 +26,17 @@ public class SessionService {
     public static final String COOKIE = "mygov_session";
 
     private final SessionPolicy policy;
+    private final Duration accessTokenLifetime;
     private final SecurityEvents securityEvents;
+    private final Outbox outbox;
+    private final Event<SessionEnded> endings;
 
-    SessionService(IdentityConfig config, SecurityEvents securityEvents) {
+    SessionService(IdentityConfig config, SecurityEvents securityEvents, Outbox outbox, Event<SessionEnded> endings) {
         this.policy = new SessionPolicy(config.sessionIdleTimeout(), config.sessionAbsoluteTimeout());
+        this.accessTokenLifetime = config.accessTokenLifetime();
         this.securityEvents = securityEvents;
+        this.outbox = outbox;
+        this.endings = endings;
     }
 
     public record NewSession(UserSession session, String cookieValue) {
@@ -64,17 +73,33 @@ public class SessionService {
         return session;
     }
 
+    /** Logout (RP-initiated, or "sign out" on the account page). */
     @Transactional
-    public void end(UUID sessionId) {
-        UserSession.update("endedAt = ?1 where id = ?2 and endedAt is null", Instant.now(), sessionId);
+    public void end(UserSession session) {
+        endIfLive(session.accountId, session.id);
     }
 
     /** Ends one of the person's own sessions (from the account page); another person's session id changes nothing. */
     @Transactional
     public void endOwn(UUID accountId, UUID sessionId) {
-        if (UserSession.update("endedAt = ?1 where id = ?2 and accountId = ?3 and endedAt is null", Instant.now(), sessionId, accountId) == 1) {
+        if (endIfLive(accountId, sessionId)) {
             securityEvents.record(accountId, SecurityEvent.Kind.SESSION_ENDED, null);
         }
+    }
+
+    /**
+     * Ends the session and its refresh tokens, and announces {@code my.gov.session.ended} so that every service
+     * refuses the access tokens issued in it, which would otherwise live on until they expire.
+     */
+    private boolean endIfLive(UUID accountId, UUID sessionId) {
+        Instant now = Instant.now();
+        if (UserSession.update("endedAt = ?1 where id = ?2 and accountId = ?3 and endedAt is null", now, sessionId, accountId) != 1) {
+            return false;
+        }
+        endings.fire(new SessionEnded(sessionId, accountId, now));
+        outbox.publish("my.gov.session.ended", sessionId, null, Map.of("sessionId", sessionId.toString(),
+                "accountId", accountId.toString(), "endedAt", now.toString(), "tokensExpireBy", now.plus(accessTokenLifetime).toString()));
+        return true;
     }
 
     void endAll(@Observes AccountDeactivated deactivated) {

@@ -17,6 +17,7 @@ import my.gov.platform.identity.support.Browser;
 import my.gov.platform.identity.support.OAuthTestClients;
 import my.gov.platform.identity.support.IssuerPortResource;
 import my.gov.platform.identity.support.TestPeople;
+import my.gov.platform.testing.EventCapture;
 import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +80,11 @@ class AccountPageTest {
         String phoneRow = sessionRows.stream().filter(row -> !row.contains("this session")).findFirst().orElseThrow();
         Matcher end = END_SESSION.matcher(phoneRow);
         assertThat(end.find()).isTrue();
-        post(laptop, afterWithdrawal, end.group(1)).then().statusCode(303);
+        String phoneSession = end.group(1).split("/")[3];
+        try (EventCapture events = EventCapture.of("identity.events")) {
+            post(laptop, afterWithdrawal, end.group(1)).then().statusCode(303);
+            events.awaitEvent("my.gov.session.ended", phoneSession);
+        }
         assertThat(phone.get("/account").statusCode()).as("the ended session no longer signs the phone in").isEqualTo(303);
         assertThat(laptop.get("/account?lang=en").asString()).contains("Session ended");
     }

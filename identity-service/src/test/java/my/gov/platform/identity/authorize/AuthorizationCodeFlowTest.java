@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -133,6 +135,7 @@ class AuthorizationCodeFlowTest {
                     .when().post("/oauth2/revoke").then().statusCode(200);
             given().auth().oauth2(accessToken).when().get("/userinfo").then().statusCode(401)
                     .header("WWW-Authenticate", containsString("invalid_token"));
+            events.awaitEvent("my.gov.token.revoked", SignedJWT.parse(accessToken).getJWTClaimsSet().getJWTID());
 
             CloudEvent login = events.awaitEvent("my.gov.login.succeeded", citizen.id);
             String data = new String(login.getData().toBytes(), StandardCharsets.UTF_8);
@@ -182,6 +185,10 @@ class AuthorizationCodeFlowTest {
                 .contentType(containsString("text/html"));
         assertThat(Browser.query(browser.get(authorizeUrl("").replace("code_challenge_method=S256", "code_challenge_method=plain"))))
                 .containsEntry("error", "invalid_request").containsEntry("state", "st-123");
+        assertThat(Browser.query(browser.get(authorizeUrl("").replace("&code_challenge=" + Pkce.s256(verifier), ""))))
+                .as("a confidential client must use PKCE too").containsEntry("error", "invalid_request");
+        assertThat(Browser.query(browser.get(authorizeUrl("").replace("&code_challenge=" + Pkce.s256(verifier), "&code_challenge=" + verifier))))
+                .as("a plain challenge passed off as S256").containsEntry("error", "invalid_request");
         assertThat(Browser.query(browser.get(authorizeUrl("").replace("%20mykad", "%20identity.admin"))))
                 .containsEntry("error", "invalid_scope");
         assertThat(Browser.query(browser.get(authorizeUrl("&prompt=none")))).containsEntry("error", "login_required");
@@ -242,6 +249,46 @@ class AuthorizationCodeFlowTest {
         assertThat(out.header("Location")).isEqualTo(REDIRECT + "?state=bye");
         Response afterLogout = given().urlEncodingEnabled(false).redirects().follow(false).cookie("mygov_session", cookie).when().get(authorizeUrl(""));
         assertThat(afterLogout.header("Location")).contains("/signin?request=");
+    }
+
+    @Test
+    void logoutEndsTheSessionsRefreshTokensAndCodesAtOnceAndAnnouncesItForItsAccessTokens() throws Exception {
+        Browser browser = new Browser();
+        try (EventCapture events = EventCapture.of("identity.events")) {
+            Response tokens = redeem(signInAndConsent(browser).get("code"), verifier, REDIRECT);
+            String sid = SignedJWT.parse(tokens.path("access_token")).getJWTClaimsSet().getStringClaim("sid");
+            assertThat(sid).isEqualTo(SignedJWT.parse(tokens.path("id_token")).getJWTClaimsSet().getStringClaim("sid"));
+            String unredeemedCode = Browser.query(browser.get(authorizeUrl(""))).get("code");
+
+            browser.get("/logout?client_id=" + clientId + "&post_logout_redirect_uri=" + REDIRECT).then().statusCode(303);
+
+            refresh(tokens.path("refresh_token")).then().statusCode(400).body("error", equalTo("invalid_grant"));
+            redeem(unredeemedCode, verifier, REDIRECT).then().statusCode(400).body("error", equalTo("invalid_grant"));
+            CloudEvent ended = events.awaitEvent("my.gov.session.ended", sid);
+            assertThat(new String(ended.getData().toBytes(), StandardCharsets.UTF_8))
+                    .contains("\"sessionId\":\"" + sid + "\"").contains("\"accountId\":\"" + citizen.id + "\"");
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    introspect(tokens.path("access_token")).then().statusCode(200).body("active", equalTo(false)));
+        }
+    }
+
+    @Test
+    void revokingARefreshTokenRevokesAndAnnouncesTheAccessTokensOfItsFamily() throws Exception {
+        Response tokens = redeem(signInAndConsent(new Browser()).get("code"), verifier, REDIRECT);
+        Response refreshed = refresh(tokens.path("refresh_token"));
+        String first = tokens.path("access_token");
+        String second = refreshed.path("access_token");
+        try (EventCapture events = EventCapture.of("identity.events")) {
+            given().auth().preemptive().basic(clientId, clientId + "-secret").formParam("token", (String) refreshed.path("refresh_token"))
+                    .formParam("token_type_hint", "refresh_token").when().post("/oauth2/revoke").then().statusCode(200);
+
+            for (String accessToken : List.of(first, second)) {
+                String jti = SignedJWT.parse(accessToken).getJWTClaimsSet().getJWTID();
+                CloudEvent revoked = events.awaitEvent("my.gov.token.revoked", jti);
+                assertThat(new String(revoked.getData().toBytes(), StandardCharsets.UTF_8)).contains("\"clientId\":\"" + clientId + "\"");
+                introspect(accessToken).then().statusCode(200).body("active", equalTo(false));
+            }
+        }
     }
 
     @Test

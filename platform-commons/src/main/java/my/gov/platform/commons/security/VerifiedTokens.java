@@ -27,7 +27,7 @@ import java.time.Instant;
  * token, and only for that tenant, until the token expires or {@code mygov.security.verified-tokens.max-age}
  * has passed (so a key withdrawn from the issuer's JWKS stops being trusted within that time). It
  * answers nothing otherwise, and quarkus-oidc verifies as usual. Every augmentor still runs on the
- * identity, so {@link DeactivatedPeopleGuard} refuses a deactivated person's remembered token as before.
+ * identity, so {@link WithdrawnTokensGuard} refuses a remembered token that has since been withdrawn (its person deactivated, the token revoked, its session ended).
  * Tokens bound to a key (a {@code cnf} claim: DPoP or a client certificate) are never remembered, since
  * their proof is new on each request. {@link VerifiedTokensRecorder} adds what quarkus-oidc accepted.
  */
