@@ -8,6 +8,7 @@ import my.gov.platform.identity.clients.ClientSecrets;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.oauth.AccessTokens;
+import my.gov.platform.identity.oauth.AuthenticationInfo;
 import my.gov.platform.identity.oauth.IssuedToken;
 import my.gov.platform.identity.oauth.OAuthError;
 import my.gov.platform.identity.oauth.TokenResource;
@@ -52,8 +53,8 @@ public class CodeExchange {
         if (account == null || account.status != AccountStatus.ACTIVE) {
             throw OAuthError.invalidGrant("The account is not active");
         }
-        IssuedToken access = accessTokens.issue(client, account.id.toString(), ScopePolicy.parse(grant.scope), account.agency,
-                account.roles, dpopJkt);
+        IssuedToken access = accessTokens.forPerson(client, account.id.toString(), ScopePolicy.parse(grant.scope), account.agency,
+                account.roles, new AuthenticationInfo(grant.authTime, grant.acr, grant.amr), dpopJkt);
         Map<String, Object> body = TokenResource.tokenResponse(access);
         body.put("refresh_token", rotation.token());
         return body;
@@ -79,7 +80,8 @@ public class CodeExchange {
             return Optional.empty();
         }
         Set<String> scopes = ScopePolicy.parse(row.scope);
-        IssuedToken access = accessTokens.issue(client, account.id.toString(), scopes, account.agency, account.roles, dpopJkt);
+        IssuedToken access = accessTokens.forPerson(client, account.id.toString(), scopes, account.agency, account.roles,
+                new AuthenticationInfo(row.authTime, row.acr, row.amr), dpopJkt);
         Map<String, Object> body = TokenResource.tokenResponse(access);
         if (scopes.contains("openid")) {
             body.put("id_token", idTokens.issue(client.clientId, account.id, row.sessionId, row.nonce, row.authTime, row.acr, row.amr,

@@ -15,7 +15,7 @@ import java.util.UUID;
  * Issues RFC 9068 JWT access tokens ({@code typ: at+jwt}, ES256 by default: several times cheaper to sign than RS256 with
  * a 2048-bit key; {@code mygov.identity.access-token-signing-algorithm=RS256} switches back) with the platform's claims:
  * {@code client_id}, {@code scope}, {@code agency} for agency clients and civil servants, and
- * {@code roles} for people.
+ * {@code roles}, {@code acr}, {@code amr} and {@code auth_time} for people (not for a client's own token).
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -34,21 +34,17 @@ public class AccessTokens {
      */
     public IssuedToken forClient(OAuthClient client, Collection<String> scopes, String resource, String dpopJkt) {
         String audience = resource == null ? config.accessTokenAudience() : resource;
-        return issue(client, client.clientId, audience, scopes, client.agency, List.of(), dpopJkt);
-    }
-
-    public IssuedToken issue(OAuthClient client, String subject, Collection<String> scopes, String agency, List<String> roles) {
-        return issue(client, subject, scopes, agency, roles, null);
+        return issue(client, client.clientId, audience, scopes, client.agency, List.of(), null, dpopJkt);
     }
 
     /** @param dpopJkt the thumbprint of the client's DPoP key when the token is sender-constrained (RFC 9449), else null */
-    public IssuedToken issue(OAuthClient client, String subject, Collection<String> scopes, String agency, List<String> roles,
-                             String dpopJkt) {
-        return issue(client, subject, config.accessTokenAudience(), scopes, agency, roles, dpopJkt);
+    public IssuedToken forPerson(OAuthClient client, String subject, Collection<String> scopes, String agency, List<String> roles,
+                                 AuthenticationInfo authentication, String dpopJkt) {
+        return issue(client, subject, config.accessTokenAudience(), scopes, agency, roles, authentication, dpopJkt);
     }
 
     private IssuedToken issue(OAuthClient client, String subject, String audience, Collection<String> scopes, String agency,
-                              List<String> roles, String dpopJkt) {
+                              List<String> roles, AuthenticationInfo authentication, String dpopJkt) {
         Instant now = Instant.now();
         Instant expiresAt = now.plus(config.accessTokenLifetime());
         String jti = UUID.randomUUID().toString();
@@ -68,6 +64,11 @@ public class AccessTokens {
         }
         if (!roles.isEmpty()) {
             claims.claim("roles", roles);
+        }
+        if (authentication != null) {
+            claims.claim("auth_time", authentication.authTime().getEpochSecond())
+                    .claim("acr", authentication.acr())
+                    .claim("amr", authentication.amr());
         }
         if (dpopJkt != null) {
             claims.claim("cnf", java.util.Map.of("jkt", dpopJkt));
