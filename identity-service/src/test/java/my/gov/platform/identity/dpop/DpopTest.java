@@ -12,6 +12,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import my.gov.platform.commons.security.dpop.DpopProofVerifier;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.AccountService;
 import my.gov.platform.identity.authorize.Pkce;

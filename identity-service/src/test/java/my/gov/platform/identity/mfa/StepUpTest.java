@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import my.gov.platform.commons.security.assurance.LevelOfAssurance;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.AccountService;
 import my.gov.platform.identity.authorize.Pkce;
