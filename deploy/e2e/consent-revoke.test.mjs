@@ -1,5 +1,5 @@
 // A citizen lets LHDN read their registered address (a consent-required field) through the consents
-// API with their own SSO token, then withdraws that consent in a real headless browser on the "my data"
+// API with their own SSO token (signed in with password and authenticator app, as granting needs), then withdraws that consent in a real headless browser on the "my data"
 // page: the form with its CSRF token, the way back to the page, and the consent shown as withdrawn.
 // Needs the running suite (./mygov up) and chromium; run: cd deploy/e2e && npm ci && npm test
 import { test } from 'node:test';
@@ -24,6 +24,8 @@ async function citizenToken(page) {
   const authorizationUrl = oidc.buildAuthorizationUrl(config, {
     redirect_uri: `${EXCHANGE}/my-data`,
     scope: 'openid mykad',
+    // Granting a consent needs a sign-in with a second factor (RFC 9470): the citizen enters their app's code.
+    acr_values: 'urn:mygov:loa:2',
     code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
     code_challenge_method: 'S256',
     state,

@@ -43,6 +43,11 @@ public final class ExchangeFixtures {
         return TestTokens.person(subject, "citizen").token();
     }
 
+    /** A citizen who signed in with a second factor (urn:mygov:loa:2), as granting a consent needs. */
+    public static String citizenWithSecondFactor(String subject) {
+        return TestTokens.person(subject, "citizen").assurance(2).token();
+    }
+
     public static String productId(String code) {
         return given().when().get("/v1/products/" + code).then().statusCode(200).extract().path("id");
     }

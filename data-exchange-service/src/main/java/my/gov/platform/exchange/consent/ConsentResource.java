@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.security.Caller;
+import my.gov.platform.commons.security.assurance.RequiresAssurance;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,11 +45,13 @@ public class ConsentResource {
     }
 
     @POST
-    @Operation(summary = "Grant a consent", description = "Signed-in citizen (role citizen) only.")
+    @RequiresAssurance(2)
+    @Operation(summary = "Grant a consent", description = "Signed-in citizen (role citizen) only, signed in with a second factor "
+            + "(urn:mygov:loa:2): releasing personal data to an agency is not done on a password alone.")
     @APIResponse(responseCode = "201", description = "Granted", content = @Content(schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
+    @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a citizen, or not their own MyKad",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

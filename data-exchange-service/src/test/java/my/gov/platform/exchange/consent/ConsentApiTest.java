@@ -4,8 +4,11 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import my.gov.platform.testing.DpopKey;
 import my.gov.platform.testing.EventCapture;
 import my.gov.platform.testing.PlatformTestResource;
+import my.gov.platform.testing.TestTokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -17,9 +20,11 @@ import static my.gov.platform.exchange.ExchangeFixtures.DEMO_CITIZEN;
 import static my.gov.platform.exchange.ExchangeFixtures.PROBLEM_JSON;
 import static my.gov.platform.exchange.ExchangeFixtures.approvedAgreement;
 import static my.gov.platform.exchange.ExchangeFixtures.citizen;
+import static my.gov.platform.exchange.ExchangeFixtures.citizenWithSecondFactor;
 import static my.gov.platform.exchange.ExchangeFixtures.consumer;
 import static my.gov.platform.exchange.ExchangeFixtures.productId;
 import static my.gov.platform.exchange.ExchangeFixtures.query;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -27,6 +32,8 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 @WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
 class ConsentApiTest {
+    @ConfigProperty(name = "mygov.public-base-url")
+    String publicBaseUrl;
 
     @Test
     void consentRequiredDataFlowsOnlyWhileTheCitizensConsentIsInForce() {
@@ -39,7 +46,7 @@ class ConsentApiTest {
 
         String consentId;
         try (EventCapture events = EventCapture.of("exchange.events")) {
-            consentId = given().auth().oauth2(citizen(subject)).contentType(ContentType.JSON).body("""
+            consentId = given().auth().oauth2(citizenWithSecondFactor(subject)).contentType(ContentType.JSON).body("""
                             {"consumerAgency": "JPJ", "productId": "%s", "purposeCode": "LICENSING", "fields": ["address"],
                              "expiresAt": "2099-01-01T00:00:00Z", "mykadNumber": "%s"}""".formatted(productId("POPULATION"), DEMO_CITIZEN))
                     .when().post("/v1/consents").then().statusCode(201).body("status", equalTo("GRANTED"))
@@ -62,6 +69,33 @@ class ConsentApiTest {
         query("JPJ", ask).then().statusCode(403).contentType(PROBLEM_JSON).body("type", endsWith("/problems/consent-revoked"));
         given().auth().oauth2(citizen(subject)).when().get("/v1/me/consents").then().statusCode(200)
                 .body("items[0].status", equalTo("REVOKED"));
+    }
+
+    @Test
+    void grantingAConsentOnAPasswordAloneAsksForASecondFactor() {
+        given().auth().oauth2(citizen(UUID.randomUUID().toString())).contentType(ContentType.JSON).body(grantToJpj())
+                .when().post("/v1/consents").then().statusCode(401).contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", containsString("Bearer error=\"insufficient_user_authentication\""))
+                .header("WWW-Authenticate", containsString("acr_values=\"urn:mygov:loa:2\""))
+                .body("type", endsWith("/problems/insufficient-user-authentication"));
+    }
+
+    @Test
+    void aCitizensDpopBoundTokenWorksOnlyWithItsProof() {
+        String subject = UUID.randomUUID().toString();
+        DpopKey key = DpopKey.generate();
+        String bound = TestTokens.person(subject, "citizen").assurance(2).boundToKey(key.thumbprint()).token();
+        given().auth().oauth2(bound).contentType(ContentType.JSON).body(grantToJpj()).when().post("/v1/consents")
+                .then().statusCode(401).header("WWW-Authenticate", containsString("DPoP error=\"invalid_token\""));
+        given().header("Authorization", "DPoP " + bound).header("DPoP", key.proof("POST", publicBaseUrl + "/v1/consents", bound))
+                .contentType(ContentType.JSON).body(grantToJpj()).when().post("/v1/consents").then().statusCode(201);
+    }
+
+    /** Another person's record than the other tests query, so that these grants change nothing they expect. */
+    private static String grantToJpj() {
+        return """
+                {"consumerAgency": "JPJ", "productId": "%s", "purposeCode": "LICENSING", "fields": ["address"],
+                 "expiresAt": "2099-01-01T00:00:00Z", "mykadNumber": "920315-10-5678"}""".formatted(productId("POPULATION"));
     }
 
     @Test

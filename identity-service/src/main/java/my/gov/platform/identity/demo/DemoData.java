@@ -17,6 +17,7 @@ import my.gov.platform.identity.clients.ClientRegistry;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.clients.RegisterClientRequest;
+import my.gov.platform.identity.mfa.MfaService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -45,16 +46,25 @@ public class DemoData {
     private static final List<GrantType> GRANTS = List.of(GrantType.CLIENT_CREDENTIALS, GrantType.AUTHORIZATION_CODE,
             GrantType.REFRESH_TOKEN);
 
+    /**
+     * The demo citizen's authenticator app secret (Base32), published so that the browser tests can compute its codes
+     * and sign the citizen in at urn:mygov:loa:2, which granting a consent needs.
+     */
+    static final String CITIZEN_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    private static final String CITIZEN_LOGIN_ID = "850101145011";
+
     private final boolean enabled;
     private final ClientRegistry clients;
     private final AccountService accounts;
+    private final MfaService mfa;
     private final ObjectMapper json;
 
     DemoData(@ConfigProperty(name = "mygov.demo-data", defaultValue = "false") boolean enabled, ClientRegistry clients,
-             AccountService accounts, ObjectMapper json) {
+             AccountService accounts, MfaService mfa, ObjectMapper json) {
         this.enabled = enabled;
         this.clients = clients;
         this.accounts = accounts;
+        this.mfa = mfa;
         this.json = json;
     }
 
@@ -87,15 +97,16 @@ public class DemoData {
                     ClientAuthMethod.CLIENT_SECRET_BASIC, List.of(GrantType.CLIENT_CREDENTIALS), List.of("registry.read"),
                     List.of(), null, null, null, null, null, List.of(AGENCY_REGISTRIES)), EXCHANGE_BROKER + "-secret");
         }
-        person(AccountKind.CITIZEN, "850101145011", "Demo Rakyat", "rakyat@demo.mygov.my", "850101-14-5011", null,
+        person(AccountKind.CITIZEN, CITIZEN_LOGIN_ID, "Demo Rakyat", "rakyat@demo.mygov.my", "850101-14-5011", null,
                 "Demo-Rakyat-2026!", List.of("citizen"));
+        Account.byLoginId(CITIZEN_LOGIN_ID).ifPresent(citizen -> mfa.enrolKnownTotp(citizen.id, CITIZEN_TOTP_SECRET));
         person(AccountKind.CIVIL_SERVANT, "pegawai@demo.gov.my", "Demo Pegawai JPJ", "pegawai@demo.gov.my", null, "JPJ",
                 "Demo-Pegawai-2026!", List.of("agency-admin"));
         person(AccountKind.CIVIL_SERVANT, "admin@digital.gov.my", "Demo Platform Admin", "admin@digital.gov.my", null, "JDN",
                 "Demo-Admin-2026!", List.of("platform-admin"));
     }
 
-    /** A verified, active person (no MFA enrolled, so level of assurance 1). */
+    /** A verified, active person (no MFA enrolled unless added after, so level of assurance 1). */
     private void person(AccountKind kind, String loginId, String name, String email, String mykad, String agency,
                         String password, List<String> roles) {
         if (Account.byLoginId(loginId).isPresent()) {

@@ -13,6 +13,8 @@ import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.AccountStatus;
 import my.gov.platform.identity.accounts.PasswordHasher;
 import my.gov.platform.identity.clients.OAuthClient;
+import my.gov.platform.identity.mfa.MfaService;
+import my.gov.platform.identity.mfa.Totp;
 import my.gov.platform.identity.support.IssuerPortResource;
 import my.gov.platform.identity.support.OAuthTestClients;
 import my.gov.platform.testing.PlatformTestResource;
@@ -35,6 +37,8 @@ import static org.hamcrest.Matchers.equalTo;
 class DemoDataTest {
     @Inject
     DemoData demoData;
+    @Inject
+    MfaService mfa;
 
     @Test
     void demoClientsAndPeopleWorkAsDocumentedAndLoadingTwiceChangesNothing() throws Exception {
@@ -74,6 +78,8 @@ class DemoDataTest {
         assertThat(citizen.status).isEqualTo(AccountStatus.ACTIVE);
         assertThat(citizen.roles).containsExactly("citizen");
         assertThat(PasswordHasher.matches("Demo-Rakyat-2026!", citizen.passwordHash)).isTrue();
+        // The browser tests sign the citizen in at level 2 with codes from the published secret.
+        assertThat(mfa.verifySecondFactor(citizen.id, Totp.code(DemoData.CITIZEN_TOTP_SECRET, Totp.step(Instant.now())))).isPresent();
         Account officer = Account.byLoginId("pegawai@demo.gov.my").orElseThrow();
         assertThat(officer.agency).isEqualTo("JPJ");
         assertThat(officer.roles).containsExactly("agency-admin");
