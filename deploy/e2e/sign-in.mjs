@@ -1,21 +1,21 @@
 // The demo citizen's part at identity-service's sign-in page, shared by the browser tests.
 import { createHmac } from 'node:crypto';
 
-// totpSecret: the demo citizen's authenticator app (identity-service DemoData), for sign-ins at urn:mygov:loa:2.
-export const CITIZEN = { loginId: '850101-14-5011', password: 'Demo-Rakyat-2026!', totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' };
+export const CITIZEN = { loginId: '850101-14-5011', password: 'Demo-Rakyat-2026!' };
+// The second demo citizen has an authenticator app (identity-service DemoData), so signs in at urn:mygov:loa:2.
+export const CITIZEN_WITH_APP = { loginId: '920315-10-5678', password: 'Demo-Rakyat-2026!', totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' };
 
 /**
- * Signs the demo citizen in on the sign-in page the browser shows, enters the authenticator app's code when the
- * client asked for a second factor (acr_values urn:mygov:loa:2), then allows the release of their data if the
- * consent page follows (it does not once the citizen has allowed it, or when `returned()` says the browser
- * already went back to the client).
+ * Signs a demo citizen in on the sign-in page the browser shows, enters their authenticator app's code if they have
+ * one (identity-service then asks for it), then allows the release of their data if the consent page follows (it
+ * does not once the citizen has allowed it, or when `returned()` says the browser already went back to the client).
  */
-export async function signInAsDemoCitizen(page, returned = () => false) {
-  await page.fill('#loginId', CITIZEN.loginId);
-  await page.fill('#password', CITIZEN.password);
+export async function signInAsDemoCitizen(page, returned = () => false, citizen = CITIZEN) {
+  await page.fill('#loginId', citizen.loginId);
+  await page.fill('#password', citizen.password);
   await Promise.all([page.waitForLoadState('load'), page.click('button[type=submit]')]);
-  if (!returned() && await page.locator('input#code').count()) {
-    await page.fill('#code', totp(CITIZEN.totpSecret));
+  if (!returned() && citizen.totpSecret) {
+    await page.fill('#code', totp(citizen.totpSecret));
     await Promise.all([page.waitForLoadState('load'), page.press('#code', 'Enter')]);
   }
   if (!returned() && await page.locator('button[value=allow]').count()) {

@@ -47,11 +47,12 @@ public class DemoData {
             GrantType.REFRESH_TOKEN);
 
     /**
-     * The demo citizen's authenticator app secret (Base32), published so that the browser tests can compute its codes
-     * and sign the citizen in at urn:mygov:loa:2, which granting a consent needs.
+     * The second demo citizen's authenticator app secret (Base32), published so that the browser tests can compute its
+     * codes and sign that citizen in at urn:mygov:loa:2, which granting a consent needs. A person with a second factor
+     * is always asked for it, so the first demo citizen keeps none and signs in at level 1 with a password.
      */
-    static final String CITIZEN_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
-    private static final String CITIZEN_LOGIN_ID = "850101145011";
+    static final String CITIZEN_WITH_APP_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    static final String CITIZEN_WITH_APP_LOGIN_ID = "920315105678";
 
     private final boolean enabled;
     private final ClientRegistry clients;
@@ -97,9 +98,11 @@ public class DemoData {
                     ClientAuthMethod.CLIENT_SECRET_BASIC, List.of(GrantType.CLIENT_CREDENTIALS), List.of("registry.read"),
                     List.of(), null, null, null, null, null, List.of(AGENCY_REGISTRIES)), EXCHANGE_BROKER + "-secret");
         }
-        person(AccountKind.CITIZEN, CITIZEN_LOGIN_ID, "Demo Rakyat", "rakyat@demo.mygov.my", "850101-14-5011", null,
+        person(AccountKind.CITIZEN, "850101145011", "Demo Rakyat", "rakyat@demo.mygov.my", "850101-14-5011", null,
                 "Demo-Rakyat-2026!", List.of("citizen"));
-        Account.byLoginId(CITIZEN_LOGIN_ID).ifPresent(citizen -> mfa.enrolKnownTotp(citizen.id, CITIZEN_TOTP_SECRET));
+        person(AccountKind.CITIZEN, CITIZEN_WITH_APP_LOGIN_ID, "Demo Rakyat Dua", "rakyat2@demo.mygov.my", "920315-10-5678",
+                null, "Demo-Rakyat-2026!", List.of("citizen"));
+        Account.byLoginId(CITIZEN_WITH_APP_LOGIN_ID).ifPresent(citizen -> mfa.enrolKnownTotp(citizen.id, CITIZEN_WITH_APP_TOTP_SECRET));
         person(AccountKind.CIVIL_SERVANT, "pegawai@demo.gov.my", "Demo Pegawai JPJ", "pegawai@demo.gov.my", null, "JPJ",
                 "Demo-Pegawai-2026!", List.of("agency-admin"));
         person(AccountKind.CIVIL_SERVANT, "admin@digital.gov.my", "Demo Platform Admin", "admin@digital.gov.my", null, "JDN",

@@ -78,8 +78,11 @@ class DemoDataTest {
         assertThat(citizen.status).isEqualTo(AccountStatus.ACTIVE);
         assertThat(citizen.roles).containsExactly("citizen");
         assertThat(PasswordHasher.matches("Demo-Rakyat-2026!", citizen.passwordHash)).isTrue();
-        // The browser tests sign the citizen in at level 2 with codes from the published secret.
-        assertThat(mfa.verifySecondFactor(citizen.id, Totp.code(DemoData.CITIZEN_TOTP_SECRET, Totp.step(Instant.now())))).isPresent();
+        assertThat(mfa.hasSecondFactor(citizen.id)).as("signs in with a password alone, at level 1").isFalse();
+        // The browser tests sign the second citizen in at level 2 with codes from the published secret.
+        Account withApp = Account.byLoginId(DemoData.CITIZEN_WITH_APP_LOGIN_ID).orElseThrow();
+        assertThat(mfa.verifySecondFactor(withApp.id, Totp.code(DemoData.CITIZEN_WITH_APP_TOTP_SECRET, Totp.step(Instant.now()))))
+                .isPresent();
         Account officer = Account.byLoginId("pegawai@demo.gov.my").orElseThrow();
         assertThat(officer.agency).isEqualTo("JPJ");
         assertThat(officer.roles).containsExactly("agency-admin");
