@@ -1,12 +1,12 @@
 // A citizen lets LHDN read their registered address (a consent-required field) through the consents
-// API with their own SSO token, then withdraws that consent in a real headless browser on the "my data"
+// API with their own SSO token (the demo citizen with an authenticator app: granting needs urn:mygov:loa:2), then withdraws that consent in a real headless browser on the "my data"
 // page: the form with its CSRF token, the way back to the page, and the consent shown as withdrawn.
 // Needs the running suite (./mygov up) and chromium; run: cd deploy/e2e && npm ci && npm test
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as oidc from 'openid-client';
 import { chromium } from 'playwright-core';
-import { CITIZEN, signInAsDemoCitizen } from './sign-in.mjs';
+import { CITIZEN_WITH_APP, signInAsDemoCitizen } from './sign-in.mjs';
 
 const ISSUER = new URL(process.env.MYGOV_ISSUER ?? 'http://localhost:8081');
 const EXCHANGE = 'http://localhost:8083';
@@ -24,6 +24,8 @@ async function citizenToken(page) {
   const authorizationUrl = oidc.buildAuthorizationUrl(config, {
     redirect_uri: `${EXCHANGE}/my-data`,
     scope: 'openid mykad',
+    // Granting a consent needs a sign-in with a second factor (RFC 9470): the citizen enters their app's code.
+    acr_values: 'urn:mygov:loa:2',
     code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
     code_challenge_method: 'S256',
     state,
@@ -37,7 +39,7 @@ async function citizenToken(page) {
     }
   });
   await page.goto(authorizationUrl.href);
-  await signInAsDemoCitizen(page, () => returned !== undefined);
+  await signInAsDemoCitizen(page, () => returned !== undefined, CITIZEN_WITH_APP);
   await page.waitForURL(`${EXCHANGE}/my-data**`);
   assert.ok(returned, 'identity-service sent the browser back with a code');
   const tokens = await oidc.authorizationCodeGrant(config, returned, { pkceCodeVerifier: verifier, expectedState: state });
@@ -60,7 +62,7 @@ test('a citizen withdraws a consent on the "my data" page in a real browser', as
     const token = await citizenToken(page);
     const granted = await exchangeApi('POST', '/v1/consents', token, {
       consumerAgency: 'LHDN', productId: POPULATION_PRODUCT, purposeCode: 'TAX_ADMINISTRATION', fields: ['address'],
-      expiresAt: '2099-01-01T00:00:00Z', mykadNumber: CITIZEN.loginId,
+      expiresAt: '2099-01-01T00:00:00Z', mykadNumber: CITIZEN_WITH_APP.loginId,
     });
     assert.equal(granted.status, 201, JSON.stringify(granted.body));
     const revokeAction = `/my-data/consents/${granted.body.id}/revoke`;

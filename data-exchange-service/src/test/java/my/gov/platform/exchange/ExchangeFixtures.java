@@ -44,6 +44,11 @@ public final class ExchangeFixtures {
         return TestTokens.person(subject, "citizen").mykadNumber(mykadNumber).token();
     }
 
+    /** A citizen who signed in with a second factor (urn:mygov:loa:2), as granting a consent needs. */
+    public static String citizenWithSecondFactor(String subject, String mykadNumber) {
+        return TestTokens.person(subject, "citizen").mykadNumber(mykadNumber).assurance(2).token();
+    }
+
     public static String productId(String code) {
         return given().when().get("/v1/products/" + code).then().statusCode(200).extract().path("id");
     }

@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * Access tokens for tests, shaped like identity-service's (RFC 9068): an agency machine client
- * with scopes, or a person with roles.
+ * with scopes, or a person with roles who signed in with a password ({@code acr} {@code urn:mygov:loa:1}) unless
+ * {@link #assurance(int)} says otherwise.
  *
  * <pre>given().auth().oauth2(TestTokens.agency("JPN").scopes("payments.write").token())</pre>
  */
@@ -33,6 +34,8 @@ public final class TestTokens {
     private String mykadNumber;
     private String jti = UUID.randomUUID().toString();
     private String sessionId;
+    /** People sign in; machine clients do not (null). */
+    private Integer assurance;
 
     private TestTokens() {
     }
@@ -60,7 +63,14 @@ public final class TestTokens {
         tokens.subject = subject;
         tokens.clientId = "demo-portal";
         tokens.roles = Arrays.asList(roles);
+        tokens.assurance = 1;
         return tokens;
+    }
+
+    /** The level of assurance of the person's sign-in: 2 with a second factor, 3 with a device-bound key. */
+    public TestTokens assurance(int level) {
+        this.assurance = level;
+        return this;
     }
 
     public TestTokens scopes(String... scopes) {
@@ -143,6 +153,11 @@ public final class TestTokens {
         }
         if (keyThumbprint != null) {
             claims.claim("cnf", Map.of("jkt", keyThumbprint));
+        }
+        if (assurance != null) {
+            claims.claim("acr", "urn:mygov:loa:" + assurance)
+                    .claim("amr", assurance == 1 ? List.of("pwd") : assurance == 2 ? List.of("pwd", "otp") : List.of("hwk"))
+                    .claim("auth_time", now.minusSeconds(2).getEpochSecond());
         }
         return claims.jws().keyId(TestIssuer.KEY_ID).header("typ", "JWT").sign(TestIssuer.get().keys().getPrivate());
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.security.Caller;
+import my.gov.platform.commons.security.assurance.RequiresAssurance;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,11 +41,14 @@ public class ConsentResource {
     }
 
     @POST
-    @Operation(summary = "Grant a consent", description = "Signed-in citizen (role citizen) only, for the MyKad number in their token (claim mykad_number).")
+    @RequiresAssurance(2)
+    @Operation(summary = "Grant a consent", description = "Signed-in citizen (role citizen) only, for the MyKad number in their token "
+            + "(claim mykad_number), signed in with a second factor (urn:mygov:loa:2): releasing personal data to an agency is not "
+            + "done on a password alone.")
     @APIResponse(responseCode = "201", description = "Granted", content = @Content(schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
+    @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a citizen, no mykad_number claim in the token, or a body mykadNumber that is not the token's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -4,10 +4,12 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
+import my.gov.platform.testing.DpopKey;
 import my.gov.platform.testing.EventCapture;
 import my.gov.platform.testing.PlatformTestResource;
 import my.gov.platform.testing.TestTokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,6 +21,7 @@ import static my.gov.platform.exchange.ExchangeFixtures.DEMO_CITIZEN;
 import static my.gov.platform.exchange.ExchangeFixtures.PROBLEM_JSON;
 import static my.gov.platform.exchange.ExchangeFixtures.approvedAgreement;
 import static my.gov.platform.exchange.ExchangeFixtures.citizen;
+import static my.gov.platform.exchange.ExchangeFixtures.citizenWithSecondFactor;
 import static my.gov.platform.exchange.ExchangeFixtures.consumer;
 import static my.gov.platform.exchange.ExchangeFixtures.productId;
 import static my.gov.platform.exchange.ExchangeFixtures.query;
@@ -30,6 +33,11 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 @WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
 class ConsentApiTest {
+    /** Another person's record than the other tests query, so that these grants change nothing they expect. */
+    private static final String OTHER_CITIZEN = "920315-10-5678";
+
+    @ConfigProperty(name = "mygov.public-base-url")
+    String publicBaseUrl;
 
     @Test
     void consentRequiredDataFlowsOnlyWhileTheCitizensConsentIsInForce() {
@@ -42,7 +50,7 @@ class ConsentApiTest {
 
         String consentId;
         try (EventCapture events = EventCapture.of("exchange.events")) {
-            consentId = given().auth().oauth2(citizen(subject, DEMO_CITIZEN)).contentType(ContentType.JSON).body("""
+            consentId = given().auth().oauth2(citizenWithSecondFactor(subject, DEMO_CITIZEN)).contentType(ContentType.JSON).body("""
                             {"consumerAgency": "JPJ", "productId": "%s", "purposeCode": "LICENSING", "fields": ["address"],
                              "expiresAt": "2099-01-01T00:00:00Z", "mykadNumber": "%s"}""".formatted(productId("POPULATION"), DEMO_CITIZEN))
                     .when().post("/v1/consents").then().statusCode(201).body("status", equalTo("GRANTED"))
@@ -71,10 +79,10 @@ class ConsentApiTest {
     void aConsentIsForTheMyKadNumberOfTheCitizensTokenAndNoOther() {
         String subject = UUID.randomUUID().toString();
         String someoneElse = "900202-10-5566";
-        grant(citizen(subject, DEMO_CITIZEN), someoneElse).then().statusCode(403).contentType(PROBLEM_JSON)
+        grant(citizenWithSecondFactor(subject, DEMO_CITIZEN), someoneElse).then().statusCode(403).contentType(PROBLEM_JSON)
                 .body("type", endsWith("/problems/forbidden")).body("detail", containsString("own MyKad"));
 
-        String consentId = grant(citizen(subject, DEMO_CITIZEN), null).then().statusCode(201).extract().path("id");
+        String consentId = grant(citizenWithSecondFactor(subject, DEMO_CITIZEN), null).then().statusCode(201).extract().path("id");
         String agreement = approvedAgreement("SSM", "POPULATION", "JPN", List.of("address"), "LICENSING", 10);
         query("SSM", Map.of("product", "POPULATION", "agreementId", agreement, "purposeCode", "LICENSING",
                 "recordKey", DEMO_CITIZEN)).then().statusCode(200);
@@ -86,8 +94,8 @@ class ConsentApiTest {
     @Test
     void aTokenWithoutTheMyKadClaimCannotGrantListOrRevokeConsentsNorSeeReads() {
         String subject = UUID.randomUUID().toString();
-        String consentId = grant(citizen(subject, DEMO_CITIZEN), DEMO_CITIZEN).then().statusCode(201).extract().path("id");
-        String withoutClaim = TestTokens.person(subject, "citizen").token();
+        String consentId = grant(citizenWithSecondFactor(subject, DEMO_CITIZEN), DEMO_CITIZEN).then().statusCode(201).extract().path("id");
+        String withoutClaim = TestTokens.person(subject, "citizen").assurance(2).token();
 
         grant(withoutClaim, "900202-10-5566").then().statusCode(403).contentType(PROBLEM_JSON)
                 .body("detail", containsString("mykad_number"));
@@ -106,6 +114,32 @@ class ConsentApiTest {
                         {"consumerAgency": "SSM", "productId": "%s", "purposeCode": "LICENSING", "fields": ["address"],
                          "expiresAt": "2099-01-01T00:00:00Z"%s}""".formatted(productId("POPULATION"), mykadMember))
                 .when().post("/v1/consents");
+    }
+
+    @Test
+    void grantingAConsentOnAPasswordAloneAsksForASecondFactor() {
+        given().auth().oauth2(citizen(UUID.randomUUID().toString(), OTHER_CITIZEN)).contentType(ContentType.JSON).body(grantToJpj())
+                .when().post("/v1/consents").then().statusCode(401).contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", containsString("Bearer error=\"insufficient_user_authentication\""))
+                .header("WWW-Authenticate", containsString("acr_values=\"urn:mygov:loa:2\""))
+                .body("type", endsWith("/problems/insufficient-user-authentication"));
+    }
+
+    @Test
+    void aCitizensDpopBoundTokenWorksOnlyWithItsProof() {
+        String subject = UUID.randomUUID().toString();
+        DpopKey key = DpopKey.generate();
+        String bound = TestTokens.person(subject, "citizen").mykadNumber(OTHER_CITIZEN).assurance(2).boundToKey(key.thumbprint()).token();
+        given().auth().oauth2(bound).contentType(ContentType.JSON).body(grantToJpj()).when().post("/v1/consents")
+                .then().statusCode(401).header("WWW-Authenticate", containsString("DPoP error=\"invalid_token\""));
+        given().header("Authorization", "DPoP " + bound).header("DPoP", key.proof("POST", publicBaseUrl + "/v1/consents", bound))
+                .contentType(ContentType.JSON).body(grantToJpj()).when().post("/v1/consents").then().statusCode(201);
+    }
+
+    private static String grantToJpj() {
+        return """
+                {"consumerAgency": "JPJ", "productId": "%s", "purposeCode": "LICENSING", "fields": ["address"],
+                 "expiresAt": "2099-01-01T00:00:00Z", "mykadNumber": "%s"}""".formatted(productId("POPULATION"), OTHER_CITIZEN);
     }
 
     @Test

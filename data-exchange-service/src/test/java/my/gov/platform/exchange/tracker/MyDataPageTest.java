@@ -18,6 +18,7 @@ import static io.restassured.RestAssured.given;
 import static io.restassured.matcher.RestAssuredMatchers.detailedCookie;
 import static my.gov.platform.exchange.ExchangeFixtures.approvedAgreement;
 import static my.gov.platform.exchange.ExchangeFixtures.citizen;
+import static my.gov.platform.exchange.ExchangeFixtures.citizenWithSecondFactor;
 import static my.gov.platform.exchange.ExchangeFixtures.productId;
 import static my.gov.platform.exchange.ExchangeFixtures.query;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,7 +92,7 @@ class MyDataPageTest {
     }
 
     private static String grantAddressConsentToLhdn(String subject) {
-        return given().auth().oauth2(citizen(subject, MYKAD)).contentType(ContentType.JSON).body("""
+        return given().auth().oauth2(citizenWithSecondFactor(subject, MYKAD)).contentType(ContentType.JSON).body("""
                         {"consumerAgency": "LHDN", "productId": "%s", "purposeCode": "TAX_ADMINISTRATION", "fields": ["address"],
                          "expiresAt": "2099-01-01T00:00:00Z", "mykadNumber": "%s"}""".formatted(productId("POPULATION"), MYKAD))
                 .when().post("/v1/consents").then().statusCode(201).extract().path("id");

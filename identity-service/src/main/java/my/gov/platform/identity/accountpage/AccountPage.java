@@ -22,7 +22,7 @@ import my.gov.platform.identity.authorize.Consents;
 import my.gov.platform.identity.authorize.Pkce;
 import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.identity.devices.Device;
-import my.gov.platform.identity.mfa.LevelOfAssurance;
+import my.gov.platform.commons.security.assurance.LevelOfAssurance;
 import my.gov.platform.identity.mfa.TotpCredential;
 import my.gov.platform.commons.web.FormCsrf;
 import my.gov.platform.identity.pages.PageLanguage;

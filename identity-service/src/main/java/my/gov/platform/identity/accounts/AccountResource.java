@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import my.gov.platform.commons.problem.Problem;
+import my.gov.platform.commons.security.assurance.RequiresAssurance;
 import my.gov.platform.identity.security.AdminCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -76,11 +77,12 @@ public class AccountResource {
     @GET
     @Path("/accounts/{id}")
     @RolesAllowed({AdminCaller.PLATFORM_ADMIN, AdminCaller.AGENCY_ADMIN})
+    @RequiresAssurance(2)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Get an account", description = "Agency administrators see only their agency's accounts.")
     @APIResponse(responseCode = "200", description = "The account",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
+    @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an administrator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -93,12 +95,13 @@ public class AccountResource {
     @POST
     @Path("/accounts/{id}/deactivation")
     @RolesAllowed({AdminCaller.PLATFORM_ADMIN, AdminCaller.AGENCY_ADMIN})
+    @RequiresAssurance(2)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Deactivate an account",
             description = "For leavers and transferees: the person's tokens stop being active at once; my.gov.user.deactivated is published.")
     @APIResponse(responseCode = "200", description = "Deactivated",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
+    @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an administrator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -10,7 +10,7 @@ import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.clients.ClientSecrets;
 import my.gov.platform.identity.config.IdentityConfig;
-import my.gov.platform.identity.mfa.LevelOfAssurance;
+import my.gov.platform.commons.security.assurance.LevelOfAssurance;
 import my.gov.platform.identity.signin.SessionPolicy;
 import my.gov.platform.identity.signin.UserSession;
 

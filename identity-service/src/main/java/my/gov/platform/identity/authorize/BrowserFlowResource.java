@@ -25,7 +25,7 @@ import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.identity.devices.DeviceChallenge;
 import my.gov.platform.identity.devices.DeviceService;
-import my.gov.platform.identity.mfa.LevelOfAssurance;
+import my.gov.platform.commons.security.assurance.LevelOfAssurance;
 import my.gov.platform.identity.mfa.MfaService;
 import my.gov.platform.identity.pages.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;

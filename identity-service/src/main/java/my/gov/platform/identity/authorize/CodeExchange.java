@@ -8,6 +8,7 @@ import my.gov.platform.identity.clients.ClientSecrets;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.oauth.AccessTokens;
+import my.gov.platform.identity.oauth.AuthenticationInfo;
 import my.gov.platform.identity.oauth.IssuedToken;
 import my.gov.platform.identity.oauth.OAuthError;
 import my.gov.platform.identity.oauth.TokenResource;
@@ -58,7 +59,8 @@ public class CodeExchange {
         if (account == null || account.status != AccountStatus.ACTIVE) {
             throw OAuthError.invalidGrant("The account is not active");
         }
-        return accessTokens.forPerson(client, account, ScopePolicy.parse(grant.scope), grant.sessionId, dpopJkt);
+        return accessTokens.forPerson(client, account, ScopePolicy.parse(grant.scope), grant.sessionId,
+                new AuthenticationInfo(grant.authTime, grant.acr, grant.amr), dpopJkt);
     }
 
     private Optional<Map<String, Object>> redeem(OAuthClient client, String code, String redirectUri, String verifier,
@@ -82,7 +84,8 @@ public class CodeExchange {
             return Optional.empty();
         }
         Set<String> scopes = ScopePolicy.parse(row.scope);
-        IssuedToken access = accessTokens.forPerson(client, account, scopes, row.sessionId, dpopJkt);
+        IssuedToken access = accessTokens.forPerson(client, account, scopes, row.sessionId,
+                new AuthenticationInfo(row.authTime, row.acr, row.amr), dpopJkt);
         Map<String, Object> body = TokenResource.tokenResponse(access);
         if (scopes.contains("openid")) {
             body.put("id_token", idTokens.issue(client.clientId, account.id, row.sessionId, row.nonce, row.authTime, row.acr, row.amr,

@@ -18,6 +18,7 @@ import my.gov.platform.commons.paging.Page;
 import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.security.assurance.RequiresAssurance;
 import my.gov.platform.identity.security.AdminCaller;
 import my.gov.platform.identity.security.SelfIssuedTokenIdentityProvider;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,13 +50,14 @@ public class ClientResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
+    @RequiresAssurance(2)
     @Operation(summary = "Register a client",
             description = "For secret-based authentication the response carries the generated client secret; it is shown only this once and stored hashed.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
+    @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither identity.admin nor an agency administrator (or another agency's client id)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -72,11 +74,12 @@ public class ClientResource {
 
     @GET
     @Authenticated
+    @RequiresAssurance(2)
     @Operation(summary = "List clients")
     @APIResponse(responseCode = "200", description = "A page of clients")
     @APIResponse(responseCode = "400", description = "Invalid limit or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
+    @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither identity.admin nor an agency administrator (or another agency's client id)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -87,11 +90,12 @@ public class ClientResource {
     @POST
     @Path("/{id}/deactivation")
     @Authenticated
+    @RequiresAssurance(2)
     @Operation(summary = "Disable a client",
             description = "The client can no longer authenticate, and access tokens already issued to it stop being active at once.")
     @APIResponse(responseCode = "200", description = "Disabled",
             content = @Content(schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
+    @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither identity.admin nor an agency administrator (or another agency's client id)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -106,10 +110,11 @@ public class ClientResource {
     @GET
     @Path("/{id}")
     @Authenticated
+    @RequiresAssurance(2)
     @Operation(summary = "Get a client")
     @APIResponse(responseCode = "200", description = "The client",
             content = @Content(schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
+    @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither identity.admin nor an agency administrator (or another agency's client id)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

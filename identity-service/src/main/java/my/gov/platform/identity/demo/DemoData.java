@@ -18,6 +18,7 @@ import my.gov.platform.identity.clients.ClientRegistry;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.clients.RegisterClientRequest;
+import my.gov.platform.identity.mfa.MfaService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -46,20 +47,30 @@ public class DemoData {
     private static final List<GrantType> GRANTS = List.of(GrantType.CLIENT_CREDENTIALS, GrantType.AUTHORIZATION_CODE,
             GrantType.REFRESH_TOKEN);
 
+    /**
+     * The second demo citizen's authenticator app secret (Base32), published so that the browser tests can compute its
+     * codes and sign that citizen in at urn:mygov:loa:2, which granting a consent needs. A person with a second factor
+     * is always asked for it, so the first demo citizen keeps none and signs in at level 1 with a password.
+     */
+    static final String CITIZEN_WITH_APP_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    static final String CITIZEN_WITH_APP_LOGIN_ID = "920315105678";
+
     private final boolean enabled;
     private final ClientRegistry clients;
     private final AccountService accounts;
     private final CivilServants civilServants;
+    private final MfaService mfa;
     private final ObjectMapper json;
     private final PasswordWork passwords;
 
     DemoData(@ConfigProperty(name = "mygov.demo-data", defaultValue = "false") boolean enabled, ClientRegistry clients,
-             AccountService accounts, CivilServants civilServants, ObjectMapper json, PasswordWork passwords) {
+             AccountService accounts, CivilServants civilServants, MfaService mfa, ObjectMapper json, PasswordWork passwords) {
         this.enabled = enabled;
         this.passwords = passwords;
         this.clients = clients;
         this.accounts = accounts;
         this.civilServants = civilServants;
+        this.mfa = mfa;
         this.json = json;
     }
 
@@ -94,13 +105,16 @@ public class DemoData {
         }
         person(AccountKind.CITIZEN, "850101145011", "Demo Rakyat", "rakyat@demo.mygov.my", "850101-14-5011", null,
                 "Demo-Rakyat-2026!", List.of("citizen"));
+        person(AccountKind.CITIZEN, CITIZEN_WITH_APP_LOGIN_ID, "Demo Rakyat Dua", "rakyat2@demo.mygov.my", "920315-10-5678",
+                null, "Demo-Rakyat-2026!", List.of("citizen"));
+        Account.byLoginId(CITIZEN_WITH_APP_LOGIN_ID).ifPresent(citizen -> mfa.enrolKnownTotp(citizen.id, CITIZEN_WITH_APP_TOTP_SECRET));
         person(AccountKind.CIVIL_SERVANT, "pegawai@demo.gov.my", "Demo Pegawai JPJ", "pegawai@demo.gov.my", null, "JPJ",
                 "Demo-Pegawai-2026!", List.of("agency-admin"));
         person(AccountKind.CIVIL_SERVANT, "admin@digital.gov.my", "Demo Platform Admin", "admin@digital.gov.my", null, "JDN",
                 "Demo-Admin-2026!", List.of("platform-admin"));
     }
 
-    /** A verified, active person (no MFA enrolled, so level of assurance 1); civil servants come approved by their agency. */
+    /** A verified, active person (no MFA enrolled unless added after, so level of assurance 1); civil servants come approved by their agency. */
     private void person(AccountKind kind, String loginId, String name, String email, String mykad, String agency,
                         String password, List<String> roles) {
         if (Account.byLoginId(loginId).isPresent()) {

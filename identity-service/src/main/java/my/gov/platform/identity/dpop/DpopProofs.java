@@ -1,6 +1,7 @@
 package my.gov.platform.identity.dpop;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import my.gov.platform.commons.security.dpop.DpopProofVerifier;
 import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.identity.oauth.UsedAssertions;
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import my.gov.platform.commons.problem.Problem;
+import my.gov.platform.commons.security.assurance.RequiresAssurance;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,11 +36,12 @@ public class SigningKeyResource {
 
     @GET
     @PermissionsAllowed("identity.admin")
+    @RequiresAssurance(2)
     @Transactional
     @Operation(summary = "List the published signing keys")
     @APIResponse(responseCode = "200", description = "Keys, oldest first",
             content = @Content(schema = @Schema(implementation = SigningKeyView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
+    @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Token lacks identity.admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -52,13 +54,14 @@ public class SigningKeyResource {
     @POST
     @Path("/rotations")
     @PermissionsAllowed("identity.admin")
+    @RequiresAssurance(2)
     @Operation(summary = "Rotate one algorithm's keys",
             description = "The NEXT key starts signing, the ACTIVE key is retired but stays published until its tokens expire, and a new NEXT key is published.")
     @APIResponse(responseCode = "200", description = "The published keys after the rotation",
             content = @Content(schema = @Schema(implementation = SigningKeyView.class)))
     @APIResponse(responseCode = "400", description = "Unknown algorithm",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
+    @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Token lacks identity.admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

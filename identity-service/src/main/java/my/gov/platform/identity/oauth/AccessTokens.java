@@ -18,10 +18,10 @@ import java.util.UUID;
 /**
  * Issues RFC 9068 JWT access tokens ({@code typ: at+jwt}, ES256 by default: several times cheaper to sign than RS256 with
  * a 2048-bit key; {@code mygov.identity.access-token-signing-algorithm=RS256} switches back) with the platform's claims:
- * {@code client_id}, {@code scope}, {@code agency} for agency clients and civil servants, and for people
- * {@code roles}, {@code sid} (the sign-in session, so that ending it ends its tokens everywhere) and
- * {@code mykad_number} when the person granted the client the {@code mykad} scope
- * (the services take a citizen's own MyKad from this claim only, never from a request body).
+ * {@code client_id}, {@code scope}, {@code agency} for agency clients and civil servants, and for people (not for a
+ * client's own token) {@code roles}, {@code acr}, {@code amr} and {@code auth_time} (RFC 9068 §2.2.3.1), {@code sid} (the
+ * sign-in session, so that ending it ends its tokens everywhere) and {@code mykad_number} when the person granted the
+ * client the {@code mykad} scope (the services take a citizen's own MyKad from this claim only, never from a request body).
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -40,16 +40,18 @@ public class AccessTokens {
      */
     public IssuedToken forClient(OAuthClient client, Collection<String> scopes, String resource, String dpopJkt) {
         String audience = resource == null ? config.accessTokenAudience() : resource;
-        return issue(client, client.clientId, audience, scopes, client.agency, List.of(), null, null, dpopJkt);
+        return issue(client, client.clientId, audience, scopes, client.agency, List.of(), null, null, null, dpopJkt);
     }
 
     /**
      * @param sessionId the person's sign-in session
+     * @param authentication how the person signed in, carried into the token unchanged across refreshes
      * @param dpopJkt the thumbprint of the client's DPoP key when the token is sender-constrained (RFC 9449), else null
      */
-    public IssuedToken forPerson(OAuthClient client, Account person, Collection<String> scopes, UUID sessionId, String dpopJkt) {
+    public IssuedToken forPerson(OAuthClient client, Account person, Collection<String> scopes, UUID sessionId,
+                                 AuthenticationInfo authentication, String dpopJkt) {
         return issue(client, person.id.toString(), config.accessTokenAudience(), scopes, person.agency, person.roles,
-                releasedMyKad(person, scopes).orElse(null), sessionId, dpopJkt);
+                releasedMyKad(person, scopes).orElse(null), sessionId, authentication, dpopJkt);
     }
 
     /** The person's MyKad number as released to a client (access token, ID token, userinfo): only with the {@code mykad} scope. */
@@ -60,7 +62,8 @@ public class AccessTokens {
     }
 
     private IssuedToken issue(OAuthClient client, String subject, String audience, Collection<String> scopes, String agency,
-                              List<String> roles, String mykadNumber, UUID sessionId, String dpopJkt) {
+                              List<String> roles, String mykadNumber, UUID sessionId, AuthenticationInfo authentication,
+                              String dpopJkt) {
         Instant now = Instant.now();
         Instant expiresAt = now.plus(config.accessTokenLifetime());
         String jti = UUID.randomUUID().toString();
@@ -86,6 +89,11 @@ public class AccessTokens {
         }
         if (sessionId != null) {
             claims.claim("sid", sessionId.toString());
+        }
+        if (authentication != null) {
+            claims.claim("auth_time", authentication.authTime().getEpochSecond())
+                    .claim("acr", authentication.acr())
+                    .claim("amr", authentication.amr());
         }
         if (dpopJkt != null) {
             claims.claim("cnf", java.util.Map.of("jkt", dpopJkt));

@@ -7,9 +7,15 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.identity.oauth.AccessTokenVerifier;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.InvalidJwtException;
 
 import java.text.ParseException;
 import java.util.Arrays;
@@ -36,17 +42,22 @@ public class SelfIssuedTokenIdentityProvider implements IdentityProvider<SelfIss
 
     @Override
     public Uni<SecurityIdentity> authenticate(SelfIssuedTokenRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> identity(request.token()));
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        return context.runBlocking(() -> identity(request.token(), routing));
     }
 
-    private SecurityIdentity identity(String token) {
+    /**
+     * The principal is the token, as quarkus-oidc gives it at the other services, and the identity keeps its request,
+     * so the platform's resource-server guard (a key-bound token only with its DPoP proof, the level of assurance
+     * an operation needs) applies here as everywhere.
+     */
+    private SecurityIdentity identity(String token, RoutingContext routing) {
         JWTClaimsSet claims = verifier.verifyActive(token)
-                // A DPoP-bound token is only usable with its proof, which this bearer mechanism does not take.
-                .filter(c -> c.getClaim("cnf") == null)
                 .orElseThrow(() -> new AuthenticationFailedException("The bearer token is not an active token of this issuer"));
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                .setPrincipal(claims::getSubject)
-                .addCredential(new AccessTokenCredential(token));
+                .setPrincipal(principal(token, claims))
+                .addCredential(new AccessTokenCredential(token))
+                .addAttribute(RoutingContext.class.getName(), routing);
         if (claims.getClaim(AdminCaller.AGENCY) instanceof String agency) {
             identity.addAttribute(AdminCaller.AGENCY, agency);
         }
@@ -61,6 +72,14 @@ public class SelfIssuedTokenIdentityProvider implements IdentityProvider<SelfIss
             identity.addPermissionAsString(IDENTITY_ADMIN);
         }
         return identity.build();
+    }
+
+    private static JsonWebToken principal(String token, JWTClaimsSet claims) {
+        try {
+            return new DefaultJWTCallerPrincipal(token, "JWT", JwtClaims.parse(claims.toString()));
+        } catch (InvalidJwtException e) {
+            throw new AuthenticationFailedException("The token's claims cannot be read", e);
+        }
     }
 
     private static List<String> roles(JWTClaimsSet claims) {

@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
 /**
- * Bearer authentication for identity-service's own admin API. The service is the issuer, so it
+ * Bearer authentication for identity-service's own admin API (a DPoP token arrives here in bearer form once the
+ * platform's {@code DpopProofCheck} has checked its proof). The service is the issuer, so it
  * cannot use quarkus-oidc against itself (the OIDC tenant is disabled); it checks tokens with its
  * own key store instead.
  */
@@ -26,7 +28,9 @@ public class SelfIssuedTokenMechanism implements HttpAuthenticationMechanism {
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Uni.createFrom().optional(java.util.Optional.empty());
         }
-        return identities.authenticate(new SelfIssuedTokenRequest(authorization.substring(BEARER.length()).trim()));
+        SelfIssuedTokenRequest request = new SelfIssuedTokenRequest(authorization.substring(BEARER.length()).trim());
+        HttpSecurityUtils.setRoutingContextAttribute(request, context);
+        return identities.authenticate(request);
     }
 
     @Override

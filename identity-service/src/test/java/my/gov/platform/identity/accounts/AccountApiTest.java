@@ -6,8 +6,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import my.gov.platform.commons.security.assurance.LevelOfAssurance;
 import my.gov.platform.identity.clients.ClientRegistry;
 import my.gov.platform.identity.oauth.AccessTokens;
+import my.gov.platform.identity.oauth.AuthenticationInfo;
 import my.gov.platform.identity.support.IssuerPortResource;
 import my.gov.platform.identity.support.OAuthTestClients;
 import my.gov.platform.identity.support.RecordingCodeGenerator;
@@ -17,10 +19,13 @@ import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -155,6 +160,15 @@ class AccountApiTest {
         String rsClient = OAuthTestClients.uniqueId("rs");
         OAuthTestClients.secretClient(registry, rsClient, null, "openid");
         introspect(rsClient, leaverToken).then().body("active", equalTo(true));
+
+        // Administering people on a password alone is refused with a request to step up (RFC 9470).
+        String passwordOnly = TestPeople.tokenFor(admin, tokens, registry,
+                new AuthenticationInfo(Instant.now(), LevelOfAssurance.PASSWORD, List.of("pwd")));
+        given().auth().oauth2(passwordOnly).when().post("/v1/accounts/" + leaver.id + "/deactivation")
+                .then().statusCode(401).contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", containsString("Bearer error=\"insufficient_user_authentication\""))
+                .header("WWW-Authenticate", containsString("acr_values=\"urn:mygov:loa:2\""))
+                .body("type", endsWith("/problems/insufficient-user-authentication"));
 
         given().auth().oauth2(adminToken).when().post("/v1/accounts/" + otherAgency.id + "/deactivation")
                 .then().statusCode(404).contentType(PROBLEM_JSON);

@@ -126,9 +126,18 @@ class AuthorizationCodeFlowTest {
                     .body("mykad_number", equalTo(mykad))
                     .body("roles[0]", equalTo("citizen"));
 
+            // RFC 9068 §2.2.3.1: the access token says how the person signed in, and a refreshed one keeps that sign-in.
+            var accessClaims = SignedJWT.parse(accessToken).getJWTClaimsSet();
+            assertThat(accessClaims.getStringClaim("acr")).isEqualTo("urn:mygov:loa:1");
+            assertThat(accessClaims.getStringListClaim("amr")).containsExactly("pwd");
+            assertThat(accessClaims.getLongClaim("auth_time")).isEqualTo(idToken.getJWTClaimsSet().getLongClaim("auth_time"));
+
             Response refreshed = refresh(tokens.path("refresh_token"));
             refreshed.then().statusCode(200).body("access_token", notNullValue());
-            assertThat(SignedJWT.parse(refreshed.path("access_token")).getJWTClaimsSet().getStringClaim("mykad_number")).isEqualTo(mykad);
+            var refreshedClaims = SignedJWT.parse(refreshed.<String>path("access_token")).getJWTClaimsSet();
+            assertThat(refreshedClaims.getStringClaim("acr")).isEqualTo("urn:mygov:loa:1");
+            assertThat(refreshedClaims.getLongClaim("auth_time")).isEqualTo(accessClaims.getLongClaim("auth_time"));
+            assertThat(refreshedClaims.getStringClaim("mykad_number")).isEqualTo(mykad);
             assertThat((String) refreshed.path("refresh_token")).isNotEqualTo(tokens.path("refresh_token"));
 
             given().auth().preemptive().basic(clientId, clientId + "-secret").formParam("token", accessToken)

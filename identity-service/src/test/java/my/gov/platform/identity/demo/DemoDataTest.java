@@ -15,6 +15,8 @@ import my.gov.platform.identity.accounts.PasswordWork;
 import my.gov.platform.identity.civilservants.CivilServant;
 import my.gov.platform.identity.civilservants.CivilServantStatus;
 import my.gov.platform.identity.clients.OAuthClient;
+import my.gov.platform.identity.mfa.MfaService;
+import my.gov.platform.identity.mfa.Totp;
 import my.gov.platform.identity.support.IssuerPortResource;
 import my.gov.platform.identity.support.OAuthTestClients;
 import my.gov.platform.testing.PlatformTestResource;
@@ -39,6 +41,8 @@ class DemoDataTest {
     DemoData demoData;
     @Inject
     PasswordWork passwords;
+    @Inject
+    MfaService mfa;
 
     @Test
     void demoClientsAndPeopleWorkAsDocumentedAndLoadingTwiceChangesNothing() throws Exception {
@@ -78,6 +82,11 @@ class DemoDataTest {
         assertThat(citizen.status).isEqualTo(AccountStatus.ACTIVE);
         assertThat(citizen.roles).containsExactly("citizen");
         assertThat(passwords.matches("Demo-Rakyat-2026!", citizen.passwordHash)).isTrue();
+        assertThat(mfa.hasSecondFactor(citizen.id)).as("signs in with a password alone, at level 1").isFalse();
+        // The browser tests sign the second citizen in at level 2 with codes from the published secret.
+        Account withApp = Account.byLoginId(DemoData.CITIZEN_WITH_APP_LOGIN_ID).orElseThrow();
+        assertThat(mfa.verifySecondFactor(withApp.id, Totp.code(DemoData.CITIZEN_WITH_APP_TOTP_SECRET, Totp.step(Instant.now()))))
+                .isPresent();
         Account officer = Account.byLoginId("pegawai@demo.gov.my").orElseThrow();
         assertThat(officer.agency).isEqualTo("JPJ");
         assertThat(officer.roles).containsExactly("agency-admin");

@@ -16,7 +16,7 @@ import my.gov.platform.identity.clients.ClientAuthMethod;
 import my.gov.platform.identity.clients.ClientRegistry;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.RegisterClientRequest;
-import my.gov.platform.identity.mfa.LevelOfAssurance;
+import my.gov.platform.commons.security.assurance.LevelOfAssurance;
 import my.gov.platform.identity.support.Browser;
 import my.gov.platform.identity.support.IssuerPortResource;
 import my.gov.platform.identity.support.OAuthTestClients;

@@ -12,6 +12,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import my.gov.platform.commons.security.dpop.DpopProofVerifier;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.AccountService;
 import my.gov.platform.identity.authorize.Pkce;
@@ -94,7 +95,14 @@ class DpopTest {
                 .then().statusCode(400).body("error", equalTo("invalid_dpop_proof"));
         tokenRequest(clientId).header("DPoP", proof(key, "POST", IssuerPortResource.issuer() + "/elsewhere", null))
                 .when().post("/oauth2/token").then().statusCode(400).body("error", equalTo("invalid_dpop_proof"));
-        given().auth().oauth2(token).when().get("/v1/clients").then().statusCode(401);
+        // The admin API is a resource server like the others: the bound token only with a fresh proof by its key.
+        given().auth().oauth2(token).when().get("/v1/clients").then().statusCode(401)
+                .header("WWW-Authenticate", containsString("DPoP error=\"invalid_token\""));
+        String adminProof = proof(key, "GET", IssuerPortResource.issuer() + "/v1/clients", token);
+        given().header("Authorization", "DPoP " + token).header("DPoP", adminProof).when().get("/v1/clients")
+                .then().statusCode(200);
+        given().header("Authorization", "DPoP " + token).header("DPoP", adminProof).when().get("/v1/clients")
+                .then().statusCode(401).header("WWW-Authenticate", containsString("DPoP error=\"invalid_dpop_proof\""));
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import my.gov.platform.commons.security.assurance.LevelOfAssurance;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.AccountService;
 import my.gov.platform.identity.authorize.Pkce;
@@ -87,9 +88,14 @@ class StepUpTest {
         form.put("code", Totp.code(secret, Totp.step(Instant.now()) + 1));
         Map<String, String> second = Browser.query(browser.postForm("/mfa", form));
 
-        SignedJWT loa2 = SignedJWT.parse(redeem(clientId, second.get("code")).path("id_token"));
+        Response stepped = redeem(clientId, second.get("code"));
+        SignedJWT loa2 = SignedJWT.parse(stepped.path("id_token"));
         assertThat(loa2.getJWTClaimsSet().getStringClaim("acr")).isEqualTo(LevelOfAssurance.SECOND_FACTOR);
         assertThat(loa2.getJWTClaimsSet().getStringListClaim("amr")).containsExactly("pwd", "otp");
+        // Resource servers read the level from the access token (RFC 9470), so it carries the stepped-up sign-in too.
+        SignedJWT loa2Access = SignedJWT.parse(stepped.path("access_token"));
+        assertThat(loa2Access.getJWTClaimsSet().getStringClaim("acr")).isEqualTo(LevelOfAssurance.SECOND_FACTOR);
+        assertThat(loa2Access.getJWTClaimsSet().getStringListClaim("amr")).containsExactly("pwd", "otp");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package my.gov.platform.identity.mfa;
 
+import my.gov.platform.commons.security.assurance.LevelOfAssurance;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

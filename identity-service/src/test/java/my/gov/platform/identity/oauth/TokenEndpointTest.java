@@ -1,5 +1,6 @@
 package my.gov.platform.identity.oauth;
 
+import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -38,10 +40,10 @@ class TokenEndpointTest {
     ClientRegistry registry;
 
     @Test
-    void secretMayBeSentInTheBodyAndTheTokenResponseIsNotCached() {
+    void secretMayBeSentInTheBodyAndTheTokenResponseIsNotCached() throws Exception {
         String clientId = OAuthTestClients.uniqueId("post");
         OAuthTestClients.secretClient(registry, clientId, "JPN", "exchange.query", "exchange.provide");
-        given().formParam("grant_type", "client_credentials").formParam("client_id", clientId)
+        String token = given().formParam("grant_type", "client_credentials").formParam("client_id", clientId)
                 .formParam("client_secret", clientId + "-secret").formParam("scope", "exchange.query")
                 .when().post("/oauth2/token")
                 .then().statusCode(200)
@@ -49,7 +51,10 @@ class TokenEndpointTest {
                 .body("token_type", equalTo("Bearer"))
                 .body("scope", equalTo("exchange.query"))
                 .body("expires_in", equalTo(300))
-                .body("access_token", notNullValue());
+                .body("access_token", notNullValue())
+                .extract().path("access_token");
+        // A client's own token names no person, so it says nothing of a sign-in (no level of assurance to claim).
+        assertThat(SignedJWT.parse(token).getJWTClaimsSet().getClaims()).doesNotContainKeys("acr", "amr", "auth_time");
     }
 
     @Test

@@ -11,7 +11,9 @@ import my.gov.platform.identity.accounts.RegisterAccountRequest;
 import my.gov.platform.identity.clients.ClientRegistry;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.oauth.AccessTokens;
+import my.gov.platform.identity.oauth.AuthenticationInfo;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,9 +53,14 @@ public final class TestPeople {
         });
     }
 
+    /** A token as after signing in with a password and an authenticator app (level of assurance 2). */
     public static String tokenFor(Account person, AccessTokens tokens, ClientRegistry registry) {
+        return tokenFor(person, tokens, registry, new AuthenticationInfo(Instant.now(), "urn:mygov:loa:2", List.of("pwd", "otp")));
+    }
+
+    public static String tokenFor(Account person, AccessTokens tokens, ClientRegistry registry, AuthenticationInfo authentication) {
         String clientId = OAuthTestClients.uniqueId("portal");
         OAuthClient portal = OAuthTestClients.secretClient(registry, clientId, null, "openid");
-        return tokens.forPerson(portal, person, List.of("openid"), null).value();
+        return tokens.forPerson(portal, person, List.of("openid"), null, authentication, null).value();
     }
 }

@@ -97,6 +97,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException failure, HttpServerRequest request) {
+        // An augmentor that refuses an otherwise valid token says why, with its own challenge (e.g. security.GuardProblem).
+        if (failure.getAttribute(ProblemException.class.getName()) instanceof ProblemException refusal) {
+            return problem(refusal, request);
+        }
         return unauthenticated(request, "The bearer token is missing, expired or not issued by a trusted issuer");
     }
 

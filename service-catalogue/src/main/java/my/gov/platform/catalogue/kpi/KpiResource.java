@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import my.gov.platform.catalogue.security.Grants;
 import my.gov.platform.catalogue.web.QueryEnums;
 import my.gov.platform.commons.problem.Problem;
+import my.gov.platform.commons.security.assurance.RequiresAssurance;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,12 +58,13 @@ public class KpiResource {
     @POST
     @Path("/snapshots")
     @Authenticated
+    @RequiresAssurance(2)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Take the quarter's snapshot", description = "Role platform-admin or scope catalogue.admin. Replaces an earlier snapshot of the same quarter.")
     @APIResponse(responseCode = "201", description = "The quarter's report", content = @Content(schema = @Schema(implementation = QuarterlyReport.class)))
     @APIResponse(responseCode = "400", description = "Invalid quarter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
+    @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither platform-admin nor catalogue.admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -75,12 +77,13 @@ public class KpiResource {
     @POST
     @Path("/targets")
     @Authenticated
+    @RequiresAssurance(2)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Set a target", description = "Role platform-admin or scope catalogue.admin. E.g. a 40% rise of the overall rate.")
     @APIResponse(responseCode = "201", description = "The target and its progress", content = @Content(schema = @Schema(implementation = TargetProgress.class)))
     @APIResponse(responseCode = "400", description = "Invalid target",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
+    @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither platform-admin nor catalogue.admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -19,6 +19,7 @@ import my.gov.platform.catalogue.security.Grants;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.security.Caller;
+import my.gov.platform.commons.security.assurance.RequiresAssurance;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,12 +60,13 @@ public class ApiResource {
 
     @POST
     @Authenticated
+    @RequiresAssurance(2)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Register an agency API by URL", description = "Scope catalogue.write or role agency-admin. The document is read at once.")
     @APIResponse(responseCode = "201", description = "Registered and read", content = @Content(schema = @Schema(implementation = ApiSourceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid name or URL",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
+    @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither catalogue.write nor agency-admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -93,11 +95,12 @@ public class ApiResource {
     @Path("/{name}/refresh")
     @Consumes(MediaType.WILDCARD)
     @Authenticated
+    @RequiresAssurance(2)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Read the API's document now", description = "The owner agency (catalogue.write or agency-admin) for agency APIs; "
             + "platform-admin or catalogue.admin for any. Stores a new version only when the document changed.")
     @APIResponse(responseCode = "200", description = "The latest version", content = @Content(schema = @Schema(implementation = ApiVersionView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
+    @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not allowed to refresh this API",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -15,6 +15,7 @@ import my.gov.platform.catalogue.search.CatalogueSearch;
 import my.gov.platform.catalogue.security.Grants;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.security.assurance.RequiresAssurance;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,13 +62,14 @@ public class ReferenceDataResource {
     @PUT
     @Path("/{kind}/{code}")
     @Authenticated
+    @RequiresAssurance(2)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add or rename a reference entry", description = "Role platform-admin or scope catalogue.admin.")
     @APIResponse(responseCode = "200", description = "The entry as stored",
             content = @Content(schema = @Schema(implementation = ReferenceItem.class)))
     @APIResponse(responseCode = "400", description = "Invalid entry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
+    @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither platform-admin nor catalogue.admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -24,7 +24,7 @@ class KpiApiTest {
     void ratesSnapshotsTargetsAndTheReportMatchAHandComputedSet() {
         String agency = "KPI" + (System.nanoTime() % 100000);
         String editor = TestTokens.agency(agency).scopes("catalogue.write").token();
-        String admin = TestTokens.person("admin", "platform-admin").token();
+        String admin = TestTokens.person("admin", "platform-admin").assurance(2).token();
         String e2e = create(editor, agency, "O");
         String separa = create(editor, agency, "OC");
         String counter = create(editor, agency, "C");

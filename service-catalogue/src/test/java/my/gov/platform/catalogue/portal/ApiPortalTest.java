@@ -90,7 +90,7 @@ class ApiPortalTest {
                 .when().post("/v1/apis/" + name + "/refresh").then().statusCode(403);
 
         contract.set("not json");
-        given().auth().oauth2(TestTokens.person("admin", "platform-admin").token())
+        given().auth().oauth2(TestTokens.person("admin", "platform-admin").assurance(2).token())
                 .when().post("/v1/apis/" + name + "/refresh").then().statusCode(502)
                 .body("detail", containsString(name));
     }

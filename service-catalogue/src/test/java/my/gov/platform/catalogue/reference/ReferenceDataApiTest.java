@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -44,7 +46,12 @@ class ReferenceDataApiTest {
         given().contentType(ContentType.JSON).body(domain)
                 .when().put("/v1/reference-data/domains/EKONOMI_DIGITAL").then().statusCode(401);
 
+        // An administrator who signed in with a password alone is asked to step up (RFC 9470), not refused outright.
         given().auth().oauth2(TestTokens.person("admin", "platform-admin").token()).contentType(ContentType.JSON).body(domain)
+                .when().put("/v1/reference-data/domains/EKONOMI_DIGITAL").then().statusCode(401)
+                .header("WWW-Authenticate", containsString("acr_values=\"urn:mygov:loa:2\""))
+                .body("type", endsWith("/problems/insufficient-user-authentication"));
+        given().auth().oauth2(TestTokens.person("admin", "platform-admin").assurance(2).token()).contentType(ContentType.JSON).body(domain)
                 .when().put("/v1/reference-data/domains/EKONOMI_DIGITAL").then().statusCode(200).body("parent", equalTo("EKONOMI"));
         given().auth().oauth2(TestTokens.agency("JDN").scopes("catalogue.admin").token()).contentType(ContentType.JSON)
                 .body(Map.of("nameMs", "Ekonomi Digital dan Data", "nameEn", "Digital and Data Economy", "parent", "EKONOMI"))
@@ -52,7 +59,7 @@ class ReferenceDataApiTest {
         given().when().get("/v1/reference-data/domains").then()
                 .body("find { it.code == 'EKONOMI_DIGITAL' }.nameEn", equalTo("Digital and Data Economy"));
 
-        given().auth().oauth2(TestTokens.person("admin", "platform-admin").token()).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.person("admin", "platform-admin").assurance(2).token()).contentType(ContentType.JSON)
                 .body(Map.of("nameMs", "X", "nameEn", "X", "parent", "G9X"))
                 .when().put("/v1/reference-data/life-events/PERISTIWA_X").then().statusCode(400)
                 .body("violations.field", hasItem("parent"));

@@ -62,7 +62,7 @@ class ServiceApiTest {
         String code = ServiceBodies.uniqueCode("JPJ-UPD");
         String id = create(jpj(), ServiceBodies.service(code, "OM"));
         try (EventCapture events = EventCapture.of("catalogue.events")) {
-            given().auth().oauth2(TestTokens.person("pegawai", "agency-admin").agencyClaim("JPJ").token())
+            given().auth().oauth2(TestTokens.person("pegawai", "agency-admin").agencyClaim("JPJ").assurance(2).token())
                     .contentType(ContentType.JSON).body(ServiceBodies.service(code, "OO"))
                     .when().put("/v1/services/" + id)
                     .then().statusCode(200).body("e2e.status", equalTo("E2E"));

@@ -1,4 +1,4 @@
-package my.gov.platform.identity.mfa;
+package my.gov.platform.commons.security.assurance;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package my.gov.platform.identity.dpop;
+package my.gov.platform.commons.security.dpop;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
