@@ -86,11 +86,13 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException failure, HttpServerRequest request) {
-        String field = failure instanceof JsonMappingException mapping ? jsonPath(mapping) : JsonFailures.fieldBeingRead(failure);
+        // Jackson wraps what the parser refuses inside a nested object (a key given twice) with the outer path only.
+        JsonProcessingException cause = failure.getCause() instanceof JsonProcessingException parse ? parse : failure;
+        String field = cause instanceof JsonMappingException mapping ? jsonPath(mapping) : JsonFailures.fieldBeingRead(cause);
         if (field.isEmpty()) {
             return responses.of(CommonProblem.MALFORMED_REQUEST, "The body is not valid JSON for this operation", request.path());
         }
-        String message = JsonFailures.isDuplicateField(failure) ? "is given more than once" : "could not be read";
+        String message = JsonFailures.isDuplicateField(cause) ? "is given more than once" : "could not be read";
         return responses.of(CommonProblem.MALFORMED_REQUEST, "Field '" + field + "' " + message, request.path(),
                 List.of(new Violation(field, message)), Map.of());
     }
