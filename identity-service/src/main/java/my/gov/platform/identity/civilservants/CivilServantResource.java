@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import my.gov.platform.commons.paging.Page;
 import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.Problem;
+import my.gov.platform.commons.security.assurance.RequiresAssurance;
 import my.gov.platform.identity.security.AdminCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,13 +39,14 @@ public class CivilServantResource {
     }
 
     @GET
+    @RequiresAssurance(2)
     @RolesAllowed({AdminCaller.HEAD_OF_DEPARTMENT, AdminCaller.PLATFORM_ADMIN})
     @Operation(summary = "List civil servants waiting for approval",
             description = "A head of department sees their own agency's requests; a platform administrator every agency's.")
     @APIResponse(responseCode = "200", description = "A page of requests, oldest first")
     @APIResponse(responseCode = "400", description = "Invalid limit or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
+    @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither a head of department nor a platform administrator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -55,6 +57,7 @@ public class CivilServantResource {
     @POST
     @Path("/{id}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresAssurance(2)
     @RolesAllowed({AdminCaller.HEAD_OF_DEPARTMENT, AdminCaller.PLATFORM_ADMIN})
     @Operation(summary = "Approve a civil servant",
             description = "By the head of department of the agency the person named (a platform administrator appoints an agency's "
@@ -63,7 +66,7 @@ public class CivilServantResource {
             content = @Content(schema = @Schema(implementation = CivilServantView.class)))
     @APIResponse(responseCode = "400", description = "Unknown role",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
+    @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither a head of department nor a platform administrator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -77,13 +80,14 @@ public class CivilServantResource {
 
     @POST
     @Path("/{id}/departure")
+    @RequiresAssurance(2)
     @RolesAllowed({AdminCaller.AGENCY_ADMIN, AdminCaller.HEAD_OF_DEPARTMENT, AdminCaller.PLATFORM_ADMIN})
     @Operation(summary = "Record that a civil servant left the service",
             description = "For HR when someone retires, resigns or transfers: the account is deactivated at once (sessions, refresh and "
                     + "access tokens end) and my.gov.user.deactivated tells the other services.")
     @APIResponse(responseCode = "200", description = "Recorded; the account is deactivated",
             content = @Content(schema = @Schema(implementation = CivilServantView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
+    @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agency administrator, head of department or platform administrator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

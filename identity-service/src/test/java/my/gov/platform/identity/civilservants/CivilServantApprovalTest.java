@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import my.gov.platform.commons.security.assurance.LevelOfAssurance;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.AccountService;
 import my.gov.platform.identity.authorize.Pkce;
@@ -17,6 +18,7 @@ import my.gov.platform.identity.clients.ClientRegistry;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.RegisterClientRequest;
 import my.gov.platform.identity.oauth.AccessTokens;
+import my.gov.platform.identity.oauth.AuthenticationInfo;
 import my.gov.platform.identity.support.Browser;
 import my.gov.platform.identity.support.IssuerPortResource;
 import my.gov.platform.identity.support.OAuthTestClients;
@@ -27,12 +29,14 @@ import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -147,6 +151,18 @@ class CivilServantApprovalTest {
         JWTClaimsSet after = signInAndGetAccessToken(email);
         assertThat(after.getStringClaim("agency")).isEqualTo("JPJ");
         assertThat(after.getStringListClaim("roles")).containsExactly("agency-admin");
+    }
+
+    @Test
+    void aHeadOfDepartmentSignedInWithAPasswordAloneIsAskedToStepUp() {
+        Account newcomer = verifiedSignUp(uniqueAddress("jpj.gov.my"), "JPJ");
+        String passwordOnly = TestPeople.tokenFor(TestPeople.activeCivilServant(accounts, "JPJ", "head-of-department"), tokens, registry,
+                new AuthenticationInfo(Instant.now(), LevelOfAssurance.PASSWORD, List.of("pwd")));
+        approve(passwordOnly, newcomer.id, "[\"agency-admin\"]").then().statusCode(401).contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", containsString("insufficient_user_authentication"))
+                .header("WWW-Authenticate", containsString("acr_values=\"urn:mygov:loa:2\""));
+        given().auth().oauth2(passwordOnly).when().post("/v1/civil-servants/" + newcomer.id + "/departure").then().statusCode(401);
+        assertThat(Account.<Account>findById(newcomer.id).agency).isNull();
     }
 
     @Test
