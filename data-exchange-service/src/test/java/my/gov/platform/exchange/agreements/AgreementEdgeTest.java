@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static my.gov.platform.exchange.ExchangeFixtures.DEMO_CITIZEN;
 import static my.gov.platform.exchange.ExchangeFixtures.PROBLEM_JSON;
 import static my.gov.platform.exchange.ExchangeFixtures.agreementBody;
 import static my.gov.platform.exchange.ExchangeFixtures.citizen;
@@ -62,7 +63,7 @@ class AgreementEdgeTest {
 
     @Test
     void theMyDataPageCannotBeFramedOrSniffed() {
-        given().auth().oauth2(citizen(UUID.randomUUID().toString())).get("/my-data?lang=en").then().statusCode(200)
+        given().auth().oauth2(citizen(UUID.randomUUID().toString(), DEMO_CITIZEN)).get("/my-data?lang=en").then().statusCode(200)
                 .header("X-Frame-Options", equalTo("DENY"))
                 .header("X-Content-Type-Options", equalTo("nosniff"))
                 .header("Referrer-Policy", equalTo("no-referrer"))

@@ -76,7 +76,7 @@ class RandomisedLedgerTest {
 
     private void runAndCheck(String callbackUrl) {
         String agency = "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
-        UUID merchant = UUID.fromString(merchant(agency, activeTrustmark(agency, "bayar.rand.gov.my", "127.0.0.1"),
+        UUID merchant = UUID.fromString(merchant(agency, activeTrustmark(agency, "bayar.rand.gov.my", "127.0.0.2"),
                 "https://bayar.rand.gov.my/r", callbackUrl).get("id"));
         Random random = new Random(SEED);
         List<UUID> created = new ArrayList<>();

@@ -48,7 +48,7 @@ class SandboxOffTest {
     @Test
     void aPayerChoosingAMethodIsToldNoAcquirerTakesItAndThePaymentIsUntouched() {
         String agency = PaymentFlowTest.newAgency();
-        String merchant = merchant(agency, activeTrustmark(agency, "bayar.test.gov.my"), "https://bayar.test.gov.my/r",
+        String merchant = merchant(agency, activeTrustmark(agency, "bayar.test.gov.my", "127.0.0.1"), "https://bayar.test.gov.my/r",
                 "http://127.0.0.1:9/cb").get("id");
         String id = createPayment(agency, paymentBody(merchant, 1500, "OFF")).statusCode(201).extract().path("id");
         given().formParam("method", "CARD").post("/pay/" + id + "/method").then().statusCode(422)

@@ -118,7 +118,7 @@ class CallbackTargetTest {
         });
         internal.start();
         try {
-            String merchant = merchant(AGENCY, activeTrustmark(AGENCY, "bayar.jpj.gov.my"), "https://bayar.jpj.gov.my/r",
+            String merchant = merchant(AGENCY, activeTrustmark(AGENCY, "bayar.jpj.gov.my", "127.0.0.1"), "https://bayar.jpj.gov.my/r",
                     "http://127.0.0.1:9/cb").get("id");
             QuarkusTransaction.requiringNew().run(() -> Merchant.<Merchant>findById(UUID.fromString(merchant)).callbackUrl =
                     "http://127.0.0.1:" + internal.getAddress().getPort() + "/internal");
@@ -132,7 +132,7 @@ class CallbackTargetTest {
 
     /** A merchant with this callback URL whose payment succeeded; returns once a delivery was attempted. */
     private String deliveredTo(String callbackUrl) {
-        String merchant = merchant(AGENCY, activeTrustmark(AGENCY, "bayar.jpj.gov.my"), "https://bayar.jpj.gov.my/r", callbackUrl).get("id");
+        String merchant = merchant(AGENCY, activeTrustmark(AGENCY, "bayar.jpj.gov.my", "127.0.0.2"), "https://bayar.jpj.gov.my/r", callbackUrl).get("id");
         pay(merchant);
         return merchant;
     }

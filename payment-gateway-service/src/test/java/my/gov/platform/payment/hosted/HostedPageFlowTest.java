@@ -78,7 +78,7 @@ class HostedPageFlowTest {
     @Test
     void aPayerPaysByFpxComesBackWithASignedResultAndTheAgencyGetsASignedCallback() {
         failuresLeft.set(1);
-        Map<String, String> merchant = merchant("JPJ", activeTrustmark("JPJ", "bayar.jpj.gov.my", "127.0.0.1"),
+        Map<String, String> merchant = merchant("JPJ", activeTrustmark("JPJ", "bayar.jpj.gov.my", "127.0.0.2"),
                 "https://bayar.jpj.gov.my/return", callbackUrl());
         String id = createPayment("JPJ", paymentBody(merchant.get("id"), 5050, "HOSTED-1")).statusCode(201).extract().path("id");
 
@@ -146,7 +146,7 @@ class HostedPageFlowTest {
 
     @Test
     void aTrustmarkSuspendedWhileThePayerIsAtTheBankStopsTheReturnAndAReceiptNeedsASuccess() {
-        Map<String, String> merchant = merchant("JPJ", activeTrustmark("JPJ", "bayar.jpj.gov.my", "127.0.0.1"),
+        Map<String, String> merchant = merchant("JPJ", activeTrustmark("JPJ", "bayar.jpj.gov.my", "127.0.0.2"),
                 "https://bayar.jpj.gov.my/return", callbackUrl());
         String id = createPayment("JPJ", paymentBody(merchant.get("id"), 700, "HOSTED-2")).statusCode(201).extract().path("id");
         String trustmarkId = given().auth().oauth2(agency("JPJ")).get("/v1/merchants/" + merchant.get("id")).then().extract().path("trustmarkId");

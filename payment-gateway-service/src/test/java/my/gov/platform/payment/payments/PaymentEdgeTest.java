@@ -26,7 +26,7 @@ class PaymentEdgeTest {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     private static String merchantId() {
-        return merchant("JPJ", activeTrustmark("JPJ", "bayar.jpj.gov.my"), "https://bayar.jpj.gov.my/return",
+        return merchant("JPJ", activeTrustmark("JPJ", "bayar.jpj.gov.my", "127.0.0.1"), "https://bayar.jpj.gov.my/return",
                 "http://127.0.0.1:9/callback").get("id");
     }
 

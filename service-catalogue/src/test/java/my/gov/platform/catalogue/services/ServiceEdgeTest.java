@@ -32,7 +32,7 @@ class ServiceEdgeTest {
 
     @Test
     void theFeeIsTakenOnlyAsWrittenAndOnlyOnce() throws JsonProcessingException {
-        String valid = new ObjectMapper().writeValueAsString(ServiceBodies.service(ServiceBodies.uniqueCode("EDGE"), "OO"));
+        String valid = new ObjectMapper().writeValueAsString(ServiceBodies.service(ServiceBodies.uniqueCode("JPJ-EDGE"), "OO"));
         for (String hostile : new String[]{"10.5", "\"100\"", "3000, \"value\": 1"}) {
             given().auth().oauth2(ServiceApiTest.jpj()).contentType(ContentType.JSON)
                     .body(valid.replace("\"value\":3000", "\"value\":" + hostile))
