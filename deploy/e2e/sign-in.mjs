@@ -16,7 +16,8 @@ export async function signInAsDemoCitizen(page, returned = () => false, citizen 
   await Promise.all([page.waitForLoadState('load'), page.click('button[type=submit]')]);
   if (!returned() && citizen.totpSecret) {
     await page.fill('#code', totp(citizen.totpSecret));
-    await Promise.all([page.waitForLoadState('load'), page.press('#code', 'Enter')]);
+    // Wait until the browser has left the code's page, so that the consent page, if any, is what is asked about next.
+    await Promise.all([page.waitForURL((url) => url.pathname !== '/mfa'), page.press('#code', 'Enter')]);
   }
   if (!returned() && await page.locator('button[value=allow]').count()) {
     await Promise.all([page.waitForLoadState('load'), page.click('button[value=allow]')]);
