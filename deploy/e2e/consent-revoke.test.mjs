@@ -40,6 +40,11 @@ async function citizenToken(page) {
   });
   await page.goto(authorizationUrl.href);
   await signInAsDemoCitizen(page, () => returned !== undefined, CITIZEN_WITH_APP);
+  // The page then signs the browser in on its own, asking for `profile` too: the first time, identity-service asks
+  // the citizen to allow that before the browser lands on the page.
+  if (await page.locator('button[value=allow]').count()) {
+    await Promise.all([page.waitForURL(`${EXCHANGE}/my-data**`), page.click('button[value=allow]')]);
+  }
   await page.waitForURL(`${EXCHANGE}/my-data**`);
   assert.ok(returned, 'identity-service sent the browser back with a code');
   const tokens = await oidc.authorizationCodeGrant(config, returned, { pkceCodeVerifier: verifier, expectedState: state });
