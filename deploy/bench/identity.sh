@@ -74,7 +74,7 @@ start_identity() { # log-file demo-data(true|false) extra-jvm-flags...
   QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/identity" \
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
     MYGOV_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" MYGOV_ISSUER="$BASE" MYGOV_DEMO_DATA="$demo" \
-    MYGOV_IDENTITY_SECRETS_KEY_FILE="$WORK/identity-secrets-key" MYGOV_IDENTITY_CREATE_SECRETS_KEY=true \
+    QUARKUS_PROFILE=local MYGOV_IDENTITY_SECRETS_KEY_FILE="$WORK/identity-secrets-key" \
     "$JAVA" "${JVM_FLAGS[@]}" "$@" -jar "$APP/quarkus-run.jar" > "$log" 2>&1 &
   IDENTITY_PID=$!
   PIDS+=($IDENTITY_PID)
