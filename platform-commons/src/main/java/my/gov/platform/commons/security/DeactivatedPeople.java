@@ -5,18 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import my.gov.platform.commons.events.CloudEventCodec;
 import my.gov.platform.commons.events.Inbox;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -50,13 +46,9 @@ public class DeactivatedPeople {
         return subject != null && subjects.contains(subject);
     }
 
-    @Incoming("deactivated-people")
-    @Blocking
-    @Transactional
-    void onIdentityEvent(String message) throws IOException {
-        CloudEvent event = CloudEventCodec.decode(message.getBytes(StandardCharsets.UTF_8));
-        if (!EVENT_TYPE.equals(event.getType()) || event.getData() == null
-                || !inbox.firstDelivery(CONSUMER, UUID.fromString(event.getId()))) {
+    /** Called by {@link WithdrawnTokenEvents} inside its transaction, for events of {@link #EVENT_TYPE}. */
+    void onDeactivated(CloudEvent event) throws IOException {
+        if (!inbox.firstDelivery(CONSUMER, UUID.fromString(event.getId()))) {
             return;
         }
         JsonNode data = json.readTree(event.getData().toBytes());

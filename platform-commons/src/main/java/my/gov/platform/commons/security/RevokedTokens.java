@@ -5,17 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import my.gov.platform.commons.events.CloudEventCodec;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -51,21 +47,16 @@ public class RevokedTokens {
         return revocations.refuses(jti, sessionId, issuedAt);
     }
 
-    @Incoming("revoked-tokens")
-    @Blocking
-    @Transactional
-    void onIdentityEvent(String message) throws IOException {
-        CloudEvent event = CloudEventCodec.decode(message.getBytes(StandardCharsets.UTF_8));
-        if (event.getData() == null) {
-            return;
-        }
-        if (TOKEN_REVOKED.equals(event.getType())) {
-            JsonNode data = json.readTree(event.getData().toBytes());
-            tokenRevoked(data.path("jti").asText(), instant(data, "expiresAt"));
-        } else if (SESSION_ENDED.equals(event.getType())) {
-            JsonNode data = json.readTree(event.getData().toBytes());
-            sessionEnded(data.path("sessionId").asText(), instant(data, "endedAt"), instant(data, "tokensExpireBy"));
-        }
+    /** Called by {@link WithdrawnTokenEvents} inside its transaction, for events of {@link #TOKEN_REVOKED}. */
+    void onTokenRevoked(CloudEvent event) throws IOException {
+        JsonNode data = json.readTree(event.getData().toBytes());
+        tokenRevoked(data.path("jti").asText(), instant(data, "expiresAt"));
+    }
+
+    /** Called by {@link WithdrawnTokenEvents} inside its transaction, for events of {@link #SESSION_ENDED}. */
+    void onSessionEnded(CloudEvent event) throws IOException {
+        JsonNode data = json.readTree(event.getData().toBytes());
+        sessionEnded(data.path("sessionId").asText(), instant(data, "endedAt"), instant(data, "tokensExpireBy"));
     }
 
     private void tokenRevoked(String jti, Instant expiresAt) {
