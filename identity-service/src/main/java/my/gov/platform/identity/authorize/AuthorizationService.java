@@ -80,17 +80,9 @@ public class AuthorizationService {
             return error(redirectUri, state, "unauthorized_client", "The client may not use the authorization code grant");
         }
         String challenge = params.get("code_challenge");
-        String method = params.get("code_challenge_method");
-        // OAuth 2.1 and RFC 9700 §2.1.1: PKCE for every client, confidential ones too, since a client secret does
-        // not stop an attacker who injects a stolen code into the client's own session.
-        if (challenge == null) {
-            return error(redirectUri, state, "invalid_request", "code_challenge is required (PKCE with S256)");
-        }
-        if (!"S256".equals(method)) {
-            return error(redirectUri, state, "invalid_request", "code_challenge_method must be S256");
-        }
-        if (!Pkce.validChallenge(challenge)) {
-            return error(redirectUri, state, "invalid_request", "code_challenge is not a S256 challenge");
+        Optional<String> pkceRefusal = Pkce.refusal(challenge, params.get("code_challenge_method"));
+        if (pkceRefusal.isPresent()) {
+            return error(redirectUri, state, "invalid_request", pkceRefusal.get());
         }
         String dpopJkt = params.get("dpop_jkt");
         if (dpopJkt != null && !JWK_THUMBPRINT.matcher(dpopJkt).matches()) {

@@ -37,6 +37,10 @@ public class PushedRequests {
         if (redirectUri == null || !client.redirectUris.contains(redirectUri)) {
             throw OAuthError.invalidRequest("redirect_uri is not registered for the client");
         }
+        // Refused here, not only when the request_uri is used, so the client learns at once and no request lacking it is stored.
+        Pkce.refusal(params.get("code_challenge"), params.get("code_challenge_method")).ifPresent(refusal -> {
+            throw OAuthError.invalidRequest(refusal);
+        });
         Map<String, String> stored = new java.util.HashMap<>(params);
         stored.keySet().removeAll(CLIENT_AUTHENTICATION);
         stored.put("client_id", client.clientId);

@@ -23,6 +23,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -69,6 +70,42 @@ class PushedAuthorizationTest {
                 .when().post("/oauth2/token").then().statusCode(200);
 
         browser.get(authorize).then().statusCode(400);
+    }
+
+    @Test
+    void aPushedRequestNeedsPkceWithS256AndItsRequestUriCannotCarryAnotherChallenge() {
+        String clientId = OAuthTestClients.uniqueId("par-pkce");
+        registry.register(new RegisterClientRequest(clientId, "Portal", null, ClientAuthMethod.CLIENT_SECRET_BASIC,
+                List.of(GrantType.AUTHORIZATION_CODE), List.of(), List.of(REDIRECT), null, null), clientId + "-secret");
+        Account citizen = TestPeople.activeCitizen(accounts, PASSWORD);
+
+        given().auth().preemptive().basic(clientId, clientId + "-secret")
+                .formParam("response_type", "code").formParam("redirect_uri", REDIRECT).formParam("scope", "openid")
+                .when().post("/oauth2/par").then().statusCode(400)
+                .body("error", equalTo("invalid_request")).body("error_description", containsString("code_challenge"));
+        given().auth().preemptive().basic(clientId, clientId + "-secret")
+                .formParam("response_type", "code").formParam("redirect_uri", REDIRECT).formParam("scope", "openid")
+                .formParam("code_challenge", VERIFIER).formParam("code_challenge_method", "plain")
+                .when().post("/oauth2/par").then().statusCode(400)
+                .body("error", equalTo("invalid_request")).body("error_description", containsString("S256"));
+
+        // The pushed parameters are the whole request: a plain challenge added next to the request_uri is ignored,
+        // so the code is redeemed with the pushed S256 verifier only.
+        String requestUri = pushWith(clientId, REDIRECT).then().statusCode(201).extract().path("request_uri");
+        String plainVerifier = "q".repeat(64);
+        Browser browser = new Browser();
+        Response signedIn = browser.signIn(browser.get("/oauth2/authorize?client_id=" + clientId + "&request_uri="
+                + java.net.URLEncoder.encode(requestUri, java.nio.charset.StandardCharsets.UTF_8)
+                + "&code_challenge=" + plainVerifier + "&code_challenge_method=plain"), citizen.loginId, PASSWORD);
+        String code = Browser.query(browser.consent(signedIn, true)).get("code");
+        redeem(clientId, code, plainVerifier).then().statusCode(400).body("error", equalTo("invalid_grant"));
+    }
+
+    private static Response redeem(String clientId, String code, String verifier) {
+        return given().auth().preemptive().basic(clientId, clientId + "-secret")
+                .formParam("grant_type", "authorization_code").formParam("code", code)
+                .formParam("redirect_uri", REDIRECT).formParam("code_verifier", verifier)
+                .when().post("/oauth2/token");
     }
 
     private static Response pushWith(String clientId, String redirectUri) {
