@@ -57,6 +57,10 @@ public class AuthorizationRequest extends PanacheEntityBase {
     @Column(name = "csrf_token", nullable = false)
     public String csrfToken;
 
+    /** Digest of the {@link BrowserBinding} cookie of the browser that started the request: only it may post the forms. */
+    @Column(name = "browser_binding")
+    public String browserBinding;
+
     @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;
 }

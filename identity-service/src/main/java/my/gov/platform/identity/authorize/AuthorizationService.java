@@ -49,8 +49,9 @@ public class AuthorizationService {
         this.pushed = pushed;
     }
 
+    /** Validates a request from the browser holding {@code browserBinding} (see {@link BrowserBinding}) and decides its first step. */
     @Transactional
-    public AuthorizeOutcome start(Map<String, String> query, Optional<UserSession> session) {
+    public AuthorizeOutcome start(Map<String, String> query, Optional<UserSession> session, String browserBinding) {
         String clientId = query.get("client_id");
         Optional<OAuthClient> found = clientId == null ? Optional.empty() : OAuthClient.byClientId(clientId)
                 .filter(c -> c.status == ClientStatus.ACTIVE);
@@ -113,6 +114,7 @@ public class AuthorizationService {
         request.prompt = params.get("prompt");
         request.acrValues = params.get("acr_values");
         request.csrfToken = ClientSecrets.generate();
+        request.browserBinding = BrowserBinding.digest(browserBinding);
         request.expiresAt = Instant.now().plus(REQUEST_VALIDITY);
         request.persist();
         return decide(request, session);
@@ -192,10 +194,11 @@ public class AuthorizationService {
                 .filter(r -> r.expiresAt.isAfter(Instant.now()));
     }
 
-    /** A pending, unexpired request, when the posted form carries its CSRF token. */
-    public Optional<AuthorizationRequest> pending(UUID id, String csrfToken) {
+    /** A pending, unexpired request, when the form carries its CSRF token and comes from the browser that started it. */
+    public Optional<AuthorizationRequest> pending(UUID id, String csrfToken, String browserCookie) {
         return find(id).filter(r -> csrfToken != null && MessageDigest.isEqual(csrfToken.getBytes(StandardCharsets.UTF_8),
-                        r.csrfToken.getBytes(StandardCharsets.UTF_8)));
+                        r.csrfToken.getBytes(StandardCharsets.UTF_8)))
+                .filter(r -> BrowserBinding.matches(browserCookie, r.browserBinding));
     }
 
     private static boolean consented(UUID accountId, AuthorizationRequest request) {

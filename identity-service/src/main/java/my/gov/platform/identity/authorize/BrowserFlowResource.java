@@ -5,6 +5,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import my.gov.platform.commons.problem.Problem;
+import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.PasswordWorkBusy;
 import my.gov.platform.identity.clients.OAuthClient;
@@ -31,6 +34,7 @@ import my.gov.platform.identity.pages.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
 import my.gov.platform.identity.pages.PageText;
 import my.gov.platform.identity.passkeys.Passkeys;
+import my.gov.platform.identity.problems.IdentityProblem;
 import my.gov.platform.identity.signin.SessionService;
 import my.gov.platform.identity.signin.SignInOutcome;
 import my.gov.platform.identity.signin.SignInService;
@@ -95,12 +99,16 @@ public class BrowserFlowResource {
     @APIResponse(responseCode = "303", description = "To the sign-in or consent page, or to the client's redirect URI with a code or an error")
     @APIResponse(responseCode = "400", description = "Unknown client or unregistered redirect URI (HTML page; never redirected)")
     public Response authorize(@Context UriInfo uri, @CookieParam(SessionService.COOKIE) String sessionCookie,
+                              @CookieParam(BrowserBinding.COOKIE) String browserCookie,
                               @CookieParam(PageLanguage.COOKIE) String langCookie,
                               @HeaderParam("Accept-Language") String acceptLanguage) {
         Map<String, String> params = new HashMap<>();
         uri.getQueryParameters().forEach((name, values) -> params.put(name, values.get(0)));
         PageLanguage language = PageLanguage.resolve(params.get("ui_locales"), langCookie, acceptLanguage);
-        return respond(authorizations.start(params, sessions.current(sessionCookie)), language);
+        String binding = BrowserBinding.valueOrNew(browserCookie);
+        Response next = respond(authorizations.start(params, sessions.current(sessionCookie), binding), language);
+        return binding.equals(browserCookie) ? next
+                : Response.fromResponse(next).cookie(BrowserBinding.cookie(binding, secureCookies)).build();
     }
 
     @GET
@@ -123,19 +131,19 @@ public class BrowserFlowResource {
     @POST
     @Path("signin")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, Problem.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Submit the sign-in form")
     @APIResponse(responseCode = "303", description = "Signed in: on to consent or back to the client")
     @APIResponse(responseCode = "200", description = "The form again with an error (same message whether or not the account exists)")
-    @APIResponse(responseCode = "400", description = "Unknown request or wrong CSRF token")
+    @APIResponse(responseCode = "400", description = "Unknown or expired request")
+    @APIResponse(responseCode = "403", description = "Wrong CSRF token, or not the browser that started the sign-in (login CSRF); nothing changes")
     @APIResponse(responseCode = "503", description = "The form again, asking to retry: too many password checks at this moment (Retry-After)")
-    public Response signIn(@FormParam("request") UUID requestId, @FormParam("csrf") String csrf,
-                           @FormParam("loginId") String loginId, @FormParam("password") String password,
-                           @FormParam("lang") String lang, @Context HttpServerRequest http) {
-        PageLanguage language = PageLanguage.resolve(lang, null, null);
-        Optional<AuthorizationRequest> request = requestId == null ? Optional.empty() : authorizations.pending(requestId, csrf);
+    public Response signIn(@BeanParam FlowForm form, @FormParam("loginId") String loginId, @FormParam("password") String password,
+                           @Context HttpServerRequest http) {
+        PageLanguage language = PageLanguage.resolve(form.lang(), null, null);
+        Optional<AuthorizationRequest> request = pending(form);
         if (request.isEmpty()) {
-            return errorPage(language);
+            return refused(form, language);
         }
         OAuthClient client = OAuthClient.byClientId(request.get().clientId).orElseThrow();
         SignInOutcome outcome = signIns.signIn(loginId, password, http.remoteAddress().hostAddress(), client);
@@ -182,46 +190,44 @@ public class BrowserFlowResource {
     @POST
     @Path("mfa")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, Problem.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Submit the second factor (TOTP or recovery code)")
     @APIResponse(responseCode = "303", description = "Signed in at urn:mygov:loa:2: on to consent or back to the client")
     @APIResponse(responseCode = "200", description = "The form again with an error")
-    @APIResponse(responseCode = "400", description = "Unknown request or wrong CSRF token")
-    public Response secondFactor(@FormParam("request") UUID requestId, @FormParam("csrf") String csrf,
-                                 @FormParam("code") String code, @FormParam("lang") String lang) {
-        return finishSecondFactor(requestId, csrf, lang, account -> mfa.verifySecondFactor(account, code), "MFA_FAILED");
+    @APIResponse(responseCode = "400", description = "Unknown or expired request")
+    @APIResponse(responseCode = "403", description = "Wrong CSRF token, or not the browser that started the sign-in")
+    public Response secondFactor(@BeanParam FlowForm form, @FormParam("code") String code) {
+        return finishSecondFactor(form, account -> mfa.verifySecondFactor(account, code), "MFA_FAILED");
     }
 
     @POST
     @Path("mfa/passkey")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, Problem.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Submit a security key's or passkey's answer (WebAuthn assertion) as the second factor",
             description = "The page's script fills the fields from navigator.credentials.get(); binary values are base64url.")
     @APIResponse(responseCode = "303", description = "Signed in at urn:mygov:loa:2 (amr hwk): on to consent or back to the client")
     @APIResponse(responseCode = "200", description = "The second-factor page again with an error")
-    @APIResponse(responseCode = "400", description = "Unknown request or wrong CSRF token")
-    public Response passkeySecondFactor(@FormParam("request") UUID requestId, @FormParam("csrf") String csrf,
-                                        @FormParam("lang") String lang, @FormParam("challengeId") UUID challengeId,
+    @APIResponse(responseCode = "400", description = "Unknown or expired request")
+    @APIResponse(responseCode = "403", description = "Wrong CSRF token, or not the browser that started the sign-in")
+    public Response passkeySecondFactor(@BeanParam FlowForm form, @FormParam("challengeId") UUID challengeId,
                                         @FormParam("credentialId") String credentialId,
                                         @FormParam("clientDataJSON") String clientDataJson,
                                         @FormParam("authenticatorData") String authenticatorData,
                                         @FormParam("signature") String signature) {
         Passkeys.SignInAnswer answer = new Passkeys.SignInAnswer(challengeId, credentialId, clientDataJson, authenticatorData, signature);
-        return finishSecondFactor(requestId, csrf, lang, account -> passkeys.verifySignIn(account, answer), "PASSKEY_FAILED");
+        return finishSecondFactor(form, account -> passkeys.verifySignIn(account, answer), "PASSKEY_FAILED");
     }
 
     /**
      * The second step after a correct password, whichever factor: the session at level 2 with the
      * factor's method in {@code amr}, or the page again with the factor's failure text (audited).
      */
-    private Response finishSecondFactor(UUID requestId, String csrf, String lang, Function<UUID, Optional<String>> verify,
-                                        String failureText) {
-        PageLanguage language = PageLanguage.resolve(lang, null, null);
-        Optional<AuthorizationRequest> request = requestId == null ? Optional.empty()
-                : authorizations.pending(requestId, csrf).filter(r -> r.passwordVerifiedAccount != null);
+    private Response finishSecondFactor(FlowForm form, Function<UUID, Optional<String>> verify, String failureText) {
+        PageLanguage language = PageLanguage.resolve(form.lang(), null, null);
+        Optional<AuthorizationRequest> request = pending(form).filter(r -> r.passwordVerifiedAccount != null);
         if (request.isEmpty()) {
-            return errorPage(language);
+            return refused(form, language);
         }
         Optional<String> method = verify.apply(request.get().passwordVerifiedAccount);
         OAuthClient client = OAuthClient.byClientId(request.get().clientId).orElseThrow();
@@ -255,20 +261,20 @@ public class BrowserFlowResource {
     @POST
     @Path("device")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, Problem.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Continue after approving on the device")
     @APIResponse(responseCode = "303", description = "Signed in at urn:mygov:loa:3: on to consent or back to the client")
     @APIResponse(responseCode = "200", description = "Not approved yet: the page again")
-    @APIResponse(responseCode = "400", description = "Unknown request or wrong CSRF token")
-    public Response deviceApproved(@FormParam("request") UUID requestId, @FormParam("csrf") String csrf,
-                                   @FormParam("challenge") UUID challengeId, @FormParam("lang") String lang) {
-        PageLanguage language = PageLanguage.resolve(lang, null, null);
-        Optional<AuthorizationRequest> request = requestId == null || challengeId == null ? Optional.empty()
-                : authorizations.pending(requestId, csrf).filter(r -> r.passwordVerifiedAccount != null);
+    @APIResponse(responseCode = "400", description = "Unknown or expired request")
+    @APIResponse(responseCode = "403", description = "Wrong CSRF token, or not the browser that started the sign-in")
+    public Response deviceApproved(@BeanParam FlowForm form, @FormParam("challenge") UUID challengeId) {
+        PageLanguage language = PageLanguage.resolve(form.lang(), null, null);
+        Optional<AuthorizationRequest> request = challengeId == null ? Optional.empty()
+                : pending(form).filter(r -> r.passwordVerifiedAccount != null);
         if (request.isEmpty()) {
-            return errorPage(language);
+            return refused(form, language);
         }
-        Optional<UUID> approved = devices.consumeApproval(challengeId, requestId)
+        Optional<UUID> approved = devices.consumeApproval(challengeId, form.request())
                 .filter(accountId -> accountId.equals(request.get().passwordVerifiedAccount));
         if (approved.isEmpty()) {
             DeviceChallenge challenge = devices.find(challengeId).orElseThrow();
@@ -347,17 +353,20 @@ public class BrowserFlowResource {
     @POST
     @Path("consent")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, Problem.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Submit the consent decision")
     @APIResponse(responseCode = "303", description = "Back to the client with a code, or with access_denied")
-    @APIResponse(responseCode = "400", description = "Unknown request, wrong CSRF token or not signed in")
-    public Response decide(@FormParam("request") UUID requestId, @FormParam("csrf") String csrf,
-                           @FormParam("decision") String decision, @FormParam("lang") String lang,
+    @APIResponse(responseCode = "400", description = "Unknown or expired request, or not signed in")
+    @APIResponse(responseCode = "403", description = "Wrong CSRF token, or not the browser that started the sign-in (login CSRF); nothing changes")
+    public Response decide(@BeanParam FlowForm form, @FormParam("decision") String decision,
                            @CookieParam(SessionService.COOKIE) String sessionCookie) {
-        PageLanguage language = PageLanguage.resolve(lang, null, null);
-        Optional<AuthorizationRequest> request = requestId == null ? Optional.empty() : authorizations.pending(requestId, csrf);
+        PageLanguage language = PageLanguage.resolve(form.lang(), null, null);
+        Optional<AuthorizationRequest> request = pending(form);
+        if (request.isEmpty()) {
+            return refused(form, language);
+        }
         Optional<UserSession> session = sessions.current(sessionCookie);
-        if (request.isEmpty() || session.isEmpty()) {
+        if (session.isEmpty()) {
             return errorPage(language);
         }
         return respond(authorizations.consent(request.get().id, session.get(), "allow".equals(decision)), language);
@@ -419,6 +428,25 @@ public class BrowserFlowResource {
 
     private static TemplateInstance page(Template template, PageLanguage language, String switchUrl) {
         return PageSupport.page(template, language, switchUrl);
+    }
+
+    private Optional<AuthorizationRequest> pending(FlowForm form) {
+        return form.request() == null ? Optional.empty() : authorizations.pending(form.request(), form.csrf(), form.browserCookie());
+    }
+
+    /**
+     * A posted form that does not belong to a pending request of this browser. An unknown or expired request is 400; a
+     * known one with the wrong token or from another browser (login CSRF) is 403: a page saying to start again from the
+     * service for a browser, a problem for an API caller.
+     */
+    private Response refused(FlowForm form, PageLanguage language) {
+        boolean known = form.request() != null && authorizations.find(form.request()).isPresent();
+        if (!form.wantsPage()) {
+            throw known ? new ProblemException(IdentityProblem.FORM_NOT_FROM_THIS_BROWSER,
+                    "The form's token or cookie does not belong to this sign-in")
+                    : ProblemException.invalid("request", "is unknown or has expired");
+        }
+        return known ? Response.fromResponse(errorPage(language)).status(403).build() : errorPage(language);
     }
 
     private Response errorPage(PageLanguage language) {

@@ -4,6 +4,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import my.gov.platform.identity.authorize.BrowserBinding;
 import my.gov.platform.identity.clients.ClientAuthMethod;
 import my.gov.platform.identity.clients.ClientRegistry;
 import my.gov.platform.identity.clients.GrantType;
@@ -190,6 +191,7 @@ class PasswordSurgeTest {
                 .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return HttpRequest.newBuilder(url("/signin")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", BrowserBinding.COOKIE + "=" + browser.bindingCookie())
                 .POST(HttpRequest.BodyPublishers.ofString(encoded)).build();
     }
 

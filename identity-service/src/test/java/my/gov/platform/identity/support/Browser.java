@@ -1,6 +1,8 @@
 package my.gov.platform.identity.support;
 
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import my.gov.platform.identity.authorize.BrowserBinding;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -15,22 +17,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A person's browser in the authorization code flow: follows the provider's redirects, carries the
- * session cookie, fills in the sign-in and consent forms, and stops at the client's redirect URI.
+ * session cookie and the cookie that binds its sign-ins to it, fills in the sign-in and consent forms,
+ * and stops at the client's redirect URI.
  */
 public final class Browser {
     private static final Pattern HIDDEN = Pattern.compile("name=\"(request|csrf)\" value=\"([^\"]+)\"");
     private String sessionCookie;
+    private String bindingCookie;
 
     public String sessionCookie() {
         return sessionCookie;
     }
 
+    public String bindingCookie() {
+        return bindingCookie;
+    }
+
     /** GETs a provider URL without following redirects. */
     public Response get(String url) {
         var request = given().urlEncodingEnabled(false).redirects().follow(false);
-        if (sessionCookie != null) {
-            request.cookie("mygov_session", sessionCookie);
-        }
+        withCookies(request);
         Response response = request.when().get(url);
         remember(response);
         return response;
@@ -38,9 +44,7 @@ public final class Browser {
 
     public Response postForm(String path, Map<String, String> form) {
         var request = given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParams(form);
-        if (sessionCookie != null) {
-            request.cookie("mygov_session", sessionCookie);
-        }
+        withCookies(request);
         Response response = request.when().post(path);
         remember(response);
         return response;
@@ -90,10 +94,22 @@ public final class Browser {
         return params;
     }
 
+    private void withCookies(RequestSpecification request) {
+        if (sessionCookie != null) {
+            request.cookie("mygov_session", sessionCookie);
+        }
+        if (bindingCookie != null) {
+            request.cookie(BrowserBinding.COOKIE, bindingCookie);
+        }
+    }
+
     private void remember(Response response) {
         String cookie = response.getCookie("mygov_session");
         if (cookie != null) {
             sessionCookie = cookie.isEmpty() ? null : cookie;
+        }
+        if (response.getCookie(BrowserBinding.COOKIE) != null) {
+            bindingCookie = response.getCookie(BrowserBinding.COOKIE);
         }
     }
 }
