@@ -53,7 +53,7 @@ import java.util.function.Function;
 
 /**
  * The browser side of the authorization code flow: authorization endpoint, sign-in and consent
- * pages (server-rendered, usable without JavaScript, CSRF token on every form; only security keys need the small passkey.js), and RP-initiated logout.
+ * pages (server-rendered, usable without JavaScript, CSRF token on every form; only security keys need the small passkey.js).
  */
 @Path("/")
 @Tag(name = "OpenID Provider", description = "Discovery, keys and OAuth 2.0 endpoints")
@@ -68,14 +68,13 @@ public class BrowserFlowResource {
     private final MfaService mfa;
     private final Template deviceTemplate;
     private final DeviceService devices;
-    private final BackChannelLogout backChannel;
     private final Passkeys passkeys;
     private final boolean secureCookies;
 
     BrowserFlowResource(AuthorizationService authorizations, SessionService sessions, SignInService signIns,
                         Template signin, Template consent, Template message, @Location("mfa.html") Template mfaTemplate,
                         MfaService mfa, @Location("device.html") Template deviceTemplate, DeviceService devices,
-                        BackChannelLogout backChannel, Passkeys passkeys, IdentityConfig config) {
+                        Passkeys passkeys, IdentityConfig config) {
         this.authorizations = authorizations;
         this.sessions = sessions;
         this.signIns = signIns;
@@ -86,7 +85,6 @@ public class BrowserFlowResource {
         this.mfa = mfa;
         this.deviceTemplate = deviceTemplate;
         this.devices = devices;
-        this.backChannel = backChannel;
         this.passkeys = passkeys;
         this.secureCookies = config.issuer().startsWith("https:");
     }
@@ -370,38 +368,6 @@ public class BrowserFlowResource {
             return errorPage(language);
         }
         return respond(authorizations.consent(request.get().id, session.get(), "allow".equals(decision)), language);
-    }
-
-    @GET
-    @Path("logout")
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "RP-initiated logout (OIDC RP-Initiated Logout 1.0)",
-            description = "Ends the provider session. post_logout_redirect_uri must be one of the client's registered redirect URIs; client_id names the client.")
-    @APIResponse(responseCode = "303", description = "Back to the client's post-logout redirect URI")
-    @APIResponse(responseCode = "200", description = "Signed-out page")
-    public Response logout(@QueryParam("client_id") String clientId,
-                           @QueryParam("post_logout_redirect_uri") String postLogoutRedirectUri,
-                           @QueryParam("state") String state, @QueryParam("lang") String lang,
-                           @CookieParam(SessionService.COOKIE) String sessionCookie,
-                           @HeaderParam("Accept-Language") String acceptLanguage) {
-        sessions.current(sessionCookie).ifPresent(s -> {
-            sessions.end(s);
-            backChannel.sessionEnded(s.id, s.accountId);
-        });
-        NewCookie cleared = new NewCookie.Builder(SessionService.COOKIE).value("").path("/").maxAge(0)
-                .httpOnly(true).secure(secureCookies).sameSite(NewCookie.SameSite.LAX).build();
-        boolean registered = clientId != null && postLogoutRedirectUri != null && OAuthClient.byClientId(clientId)
-                .filter(c -> c.redirectUris.contains(postLogoutRedirectUri)).isPresent();
-        if (registered) {
-            Map<String, String> params = new HashMap<>();
-            params.put("state", state);
-            URI target = state == null ? URI.create(postLogoutRedirectUri) : RedirectUris.with(postLogoutRedirectUri, params);
-            return Response.seeOther(target).cookie(cleared).build();
-        }
-        PageLanguage language = PageLanguage.resolve(lang, null, acceptLanguage);
-        Map<String, String> text = PageText.of(language);
-        return Response.ok(page(message, language, "/logout?lang=").data("heading", text.get("signedOutTitle"))
-                .data("body", text.get("signedOutIntro"))).cookie(cleared).build();
     }
 
     private Response respond(AuthorizeOutcome outcome, PageLanguage language) {
