@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.authorize.Consents;
-import my.gov.platform.identity.authorize.Pkce;
 import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.identity.devices.Device;
 import my.gov.platform.commons.security.assurance.LevelOfAssurance;
@@ -38,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -97,7 +95,7 @@ public class AccountPage {
         PageLanguage language = PageLanguage.resolve(lang, langCookie, acceptLanguage);
         Optional<UserSession> session = sessions.current(sessionCookie);
         if (session.isEmpty()) {
-            return Response.seeOther(signIn(language)).build();
+            return Response.seeOther(client.signIn(PATH, language, null)).build();
         }
         String csrf = FormCsrf.newToken();
         return PageSupport.rememberLanguage(Response.ok(render(session.get(), language, csrf)), lang)
@@ -170,13 +168,5 @@ public class AccountPage {
                 .data("sessions", liveSessions).data("totp", totp != null && totp.confirmedAt != null).data("passkeys", keys)
                 .data("devices", devices).data("consents", consentRows).data("events", events).data("csrf", csrf)
                 .data("logoutUrl", "/logout?lang=" + language.code());
-    }
-
-    private URI signIn(PageLanguage language) {
-        return UriBuilder.fromPath("/oauth2/authorize").queryParam("response_type", "code")
-                .queryParam("client_id", AccountPageClient.CLIENT_ID).queryParam("redirect_uri", client.redirectUri())
-                .queryParam("scope", "openid").queryParam("state", FormCsrf.newToken())
-                .queryParam("code_challenge", Pkce.s256(FormCsrf.newToken() + FormCsrf.newToken()))
-                .queryParam("code_challenge_method", "S256").queryParam("ui_locales", language.code()).build();
     }
 }

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.AccountService;
 import my.gov.platform.identity.clients.ClientRegistry;
+import my.gov.platform.identity.mfa.MfaService;
+import my.gov.platform.identity.mfa.Totp;
 import my.gov.platform.identity.oauth.AccessTokens;
 import my.gov.platform.identity.pages.PageSupport;
 import my.gov.platform.identity.support.Browser;
@@ -19,7 +21,9 @@ import my.gov.platform.identity.support.TestPeople;
 import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,13 +31,17 @@ import java.util.regex.Pattern;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A head of department, appointed by a platform administrator, approves a newcomer on the page. */
+/**
+ * A head of department, appointed by a platform administrator, approves a newcomer on the page, signed in with a
+ * second factor (urn:mygov:loa:2) as the approvals API requires: a password-only session is stepped up first.
+ */
 @QuarkusTest
 @WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = IssuerPortResource.class, scope = TestResourceScope.GLOBAL)
 class ApprovalsPageTest {
     private static final String PASSWORD = "Teh-Tarik-Kurang-Manis-2026";
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
     @Inject
     AccountService accounts;
@@ -41,6 +49,8 @@ class ApprovalsPageTest {
     AccessTokens tokens;
     @Inject
     ClientRegistry registry;
+    @Inject
+    MfaService mfa;
 
     private static Account verifiedSignUp(String agency, String domain) {
         String email = "staff-" + UUID.randomUUID().toString().substring(0, 8) + "@" + domain;
@@ -54,22 +64,42 @@ class ApprovalsPageTest {
         return Account.byLoginId(email).orElseThrow();
     }
 
-    private static Browser signedIn(Account person) {
+    private static Browser signedInWithPasswordOnly(Account person) {
         Browser browser = new Browser();
         browser.signIn(browser.get(browser.get("/account").header("Location")), person.loginId, PASSWORD);
         return browser;
     }
 
-    @Test
-    void aHeadOfDepartmentApprovesANewcomerOnThePage() {
+    /** Opens the approvals page the way a person does, answering the sign-in and its second step on the way. */
+    private static Response throughSignInToApprovals(Browser browser, Account person) {
+        Response toAuthorize = browser.get("/civil-servants/approvals?lang=en");
+        assertThat(toAuthorize.statusCode()).isEqualTo(303);
+        assertThat(toAuthorize.header("Location")).contains("/oauth2/authorize").contains("acr_values=urn%3Amygov%3Aloa%3A2");
+        Response toMfa = browser.signIn(browser.get(toAuthorize.header("Location")), person.loginId, PASSWORD);
+        assertThat(toMfa.header("Location")).contains("/mfa?request=");
+        Map<String, String> form = Browser.hiddenFields(browser.get(toMfa.header("Location")).asString());
+        form.put("code", Totp.code(TOTP_SECRET, Totp.step(Instant.now())));
+        Response back = browser.postForm("/mfa", form);
+        assertThat(back.header("Location")).contains("/civil-servants/approvals?");
+        return browser.get(back.header("Location") + "&lang=en");
+    }
+
+    private Account headOfDepartment(String agency, String domain) {
         String platformAdmin = TestPeople.tokenFor(TestPeople.activeCivilServant(accounts, "JDN", "platform-admin"), tokens, registry);
-        Account head = verifiedSignUp("JPJ", "jpj.gov.my");
+        Account head = verifiedSignUp(agency, domain);
         given().auth().oauth2(platformAdmin).contentType(ContentType.JSON).body("{\"roles\": [\"head-of-department\"]}")
                 .when().post("/v1/civil-servants/" + head.id + "/approval").then().statusCode(200);
+        mfa.enrolKnownTotp(head.id, TOTP_SECRET);
+        return head;
+    }
+
+    @Test
+    void aHeadOfDepartmentApprovesANewcomerOnThePage() {
+        Account head = headOfDepartment("JPJ", "jpj.gov.my");
         Account newcomer = verifiedSignUp("JPJ", "jpj.gov.my");
 
-        Browser browser = signedIn(head);
-        Response page = browser.get("/civil-servants/approvals?lang=en");
+        Browser browser = new Browser();
+        Response page = throughSignInToApprovals(browser, head);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.asString()).contains("Civil servant approvals").contains("/civil-servants/approvals/" + newcomer.id);
         Matcher csrf = CSRF.matcher(page.asString());
@@ -93,9 +123,34 @@ class ApprovalsPageTest {
     }
 
     @Test
-    void peopleWhoAreNotHeadsOfDepartmentAreTurnedAway() {
+    void aHeadSignedInWithAPasswordOnlyIsSteppedUpBeforeSeeingOrApproving() {
+        Account head = headOfDepartment("JPJ", "jpj.gov.my");
+        Account newcomer = verifiedSignUp("JPJ", "jpj.gov.my");
+        Browser browser = signedInWithPasswordOnly(head);
+
+        given().redirects().follow(false).cookie("mygov_session", browser.sessionCookie()).cookie(PageSupport.CSRF_COOKIE, "same")
+                .contentType("application/x-www-form-urlencoded").formParam("csrf", "same").formParam("agencyAdmin", "true")
+                .when().post("/civil-servants/approvals/" + newcomer.id).then().statusCode(400);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Account.<Account>findById(newcomer.id)).agency).isNull();
+
+        Response page = throughSignInToApprovals(browser, head);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.asString()).contains("/civil-servants/approvals/" + newcomer.id);
+    }
+
+    @Test
+    void peopleWhoAreNotHeadsOfDepartmentOrHaveNoSecondFactorAreTurnedAway() {
         Account unapproved = verifiedSignUp("JPN", "jpn.gov.my");
-        assertThat(signedIn(unapproved).get("/civil-servants/approvals").statusCode()).isEqualTo(403);
-        assertThat(new Browser().get("/civil-servants/approvals").header("Location")).contains("/account");
+        mfa.enrolKnownTotp(unapproved.id, TOTP_SECRET);
+        assertThat(throughSignInToApprovals(new Browser(), unapproved).statusCode()).isEqualTo(403);
+
+        Account withoutSecondFactor = verifiedSignUp("JPN", "jpn.gov.my");
+        Browser browser = new Browser();
+        Response refused = browser.signIn(browser.get(browser.get("/civil-servants/approvals").header("Location")),
+                withoutSecondFactor.loginId, PASSWORD);
+        assertThat(refused.header("Location")).contains("/civil-servants/approvals?error=unmet_authentication_requirements");
+        Response page = browser.get(refused.header("Location") + "&lang=en");
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.asString()).contains("needs a sign-in with a second step");
     }
 }
