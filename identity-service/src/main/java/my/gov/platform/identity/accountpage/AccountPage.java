@@ -166,7 +166,6 @@ public class AccountPage {
         return PageSupport.page(account, language, PATH + "?lang=")
                 .data("person", person.fullName).data("loginId", person.loginId).data("email", person.email)
                 .data("sessions", liveSessions).data("totp", totp != null && totp.confirmedAt != null).data("passkeys", keys)
-                .data("devices", devices).data("consents", consentRows).data("events", events).data("csrf", csrf)
-                .data("logoutUrl", "/logout?lang=" + language.code());
+                .data("devices", devices).data("consents", consentRows).data("events", events).data("csrf", csrf);
     }
 }

@@ -251,9 +251,9 @@ class AuthorizationCodeFlowTest {
     @Test
     void logoutEndsTheSessionAndReturnsToTheRegisteredUri() {
         Browser browser = new Browser();
-        signInAndConsent(browser);
+        String idToken = redeem(signInAndConsent(browser).get("code"), verifier, REDIRECT).path("id_token");
         String cookie = browser.sessionCookie();
-        Response out = browser.get("/logout?client_id=" + clientId + "&post_logout_redirect_uri=" + REDIRECT + "&state=bye");
+        Response out = browser.get("/logout?id_token_hint=" + idToken + "&post_logout_redirect_uri=" + REDIRECT + "&state=bye");
         assertThat(out.statusCode()).isEqualTo(303);
         assertThat(out.header("Location")).isEqualTo(REDIRECT + "?state=bye");
         Response afterLogout = given().urlEncodingEnabled(false).redirects().follow(false).cookie("mygov_session", cookie).when().get(authorizeUrl(""));
@@ -269,7 +269,8 @@ class AuthorizationCodeFlowTest {
             assertThat(sid).isEqualTo(SignedJWT.parse(tokens.path("id_token")).getJWTClaimsSet().getStringClaim("sid"));
             String unredeemedCode = Browser.query(browser.get(authorizeUrl(""))).get("code");
 
-            browser.get("/logout?client_id=" + clientId + "&post_logout_redirect_uri=" + REDIRECT).then().statusCode(303);
+            browser.get("/logout?id_token_hint=" + tokens.path("id_token") + "&client_id=" + clientId
+                    + "&post_logout_redirect_uri=" + REDIRECT).then().statusCode(303);
 
             refresh(tokens.path("refresh_token")).then().statusCode(400).body("error", equalTo("invalid_grant"));
             redeem(unredeemedCode, verifier, REDIRECT).then().statusCode(400).body("error", equalTo("invalid_grant"));

@@ -79,7 +79,7 @@ class BackChannelLogoutTest {
                     .formParam("redirect_uri", REDIRECT).formParam("code_verifier", VERIFIER)
                     .when().post("/oauth2/token").then().statusCode(200).extract().path("id_token");
 
-            browser.get("/logout").then().statusCode(200);
+            browser.get("/logout?id_token_hint=" + idToken).then().statusCode(200);
             Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !received.isEmpty());
 
             String logoutToken = URLDecoder.decode(received.get(0).substring("logout_token=".length()), StandardCharsets.UTF_8);
