@@ -30,6 +30,7 @@ import my.gov.platform.identity.devices.DeviceChallenge;
 import my.gov.platform.identity.devices.DeviceService;
 import my.gov.platform.commons.security.assurance.LevelOfAssurance;
 import my.gov.platform.identity.mfa.MfaService;
+import my.gov.platform.identity.mfa.SecondFactorThrottled;
 import my.gov.platform.identity.pages.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
 import my.gov.platform.identity.pages.PageText;
@@ -194,6 +195,7 @@ public class BrowserFlowResource {
     @APIResponse(responseCode = "200", description = "The form again with an error")
     @APIResponse(responseCode = "400", description = "Unknown or expired request")
     @APIResponse(responseCode = "403", description = "Wrong CSRF token, or not the browser that started the sign-in")
+    @APIResponse(responseCode = "429", description = "Too many wrong codes: no code is checked until the wait is over; the form again saying how long (Retry-After), or a problem for an API caller")
     public Response secondFactor(@BeanParam FlowForm form, @FormParam("code") String code) {
         return finishSecondFactor(form, account -> mfa.verifySecondFactor(account, code), "MFA_FAILED");
     }
@@ -227,7 +229,12 @@ public class BrowserFlowResource {
         if (request.isEmpty()) {
             return refused(form, language);
         }
-        Optional<String> method = verify.apply(request.get().passwordVerifiedAccount);
+        Optional<String> method;
+        try {
+            method = verify.apply(request.get().passwordVerifiedAccount);
+        } catch (SecondFactorThrottled throttled) {
+            return tooManyCodes(request.get(), form, language, throttled);
+        }
         OAuthClient client = OAuthClient.byClientId(request.get().clientId).orElseThrow();
         Account account = Account.findById(request.get().passwordVerifiedAccount);
         if (method.isEmpty()) {
@@ -281,6 +288,16 @@ public class BrowserFlowResource {
         Account account = Account.findById(approved.get());
         OAuthClient client = OAuthClient.byClientId(request.get().clientId).orElseThrow();
         return startSession(request.get(), account, client, LevelOfAssurance.DEVICE, List.of("pwd", "hwk"), language);
+    }
+
+    /** 429 with Retry-After: the page says how long to wait (in the person's language), an API caller gets the problem. */
+    private Response tooManyCodes(AuthorizationRequest request, FlowForm form, PageLanguage language, SecondFactorThrottled throttled) {
+        if (!form.wantsPage()) {
+            throw throttled;
+        }
+        String error = PageText.of(language).get("MFA_THROTTLED").formatted(PageText.waitFor(language, throttled.retryAfterSeconds()));
+        return Response.status(429).header("Retry-After", throttled.retryAfterSeconds())
+                .entity(mfaForm(request, language, error)).build();
     }
 
     private Response deviceStep(AuthorizationRequest request, Account account, PageLanguage language) {

@@ -15,6 +15,7 @@ import my.gov.platform.identity.signin.SignInService;
 import my.gov.platform.identity.signin.ThrottlePolicy;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,13 +117,15 @@ public class MfaService {
      * Checks a TOTP or recovery code; failures are throttled like passwords.
      *
      * @return the authentication method reference ({@code otp} or {@code rc}) when accepted
+     * @throws SecondFactorThrottled while too many wrong codes make the person wait, whatever the code
      */
     @Transactional
     public Optional<String> verifySecondFactor(UUID accountId, String code) {
         String key = "mfa:" + accountId;
         Instant now = Instant.now();
-        if (ThrottlePolicy.PER_ACCOUNT.blocked(LoginThrottle.findById(key), now)) {
-            return Optional.empty();
+        LoginThrottle throttle = LoginThrottle.findById(key);
+        if (ThrottlePolicy.PER_ACCOUNT.blocked(throttle, now)) {
+            throw new SecondFactorThrottled(Duration.between(now, throttle.blockedUntil));
         }
         TotpCredential credential = TotpCredential.findById(accountId);
         if (credential != null && credential.confirmedAt != null) {

@@ -107,6 +107,9 @@ public final class PageText {
             Map.entry("formExpired", "Borang ini telah tamat tempoh. Muat semula halaman dan cuba lagi."),
             Map.entry("signupLink", "Belum ada akaun? Daftar"),
             Map.entry("MFA_FAILED", "Kod tidak sah. Cuba lagi."),
+            Map.entry("MFA_THROTTLED", "Terlalu banyak kod salah dicuba. Tunggu %s, kemudian masukkan kod semasa daripada aplikasi anda."),
+            Map.entry("waitSeconds", "%d saat"),
+            Map.entry("waitMinutes", "%d minit"),
             Map.entry("passkeyIntro", "Atau gunakan kunci keselamatan atau kunci laluan yang telah anda daftarkan."),
             Map.entry("passkeyButton", "Guna kunci keselamatan"),
             Map.entry("passkeyNoScript", "Kunci keselamatan memerlukan JavaScript; gunakan kod di atas."),
@@ -221,6 +224,9 @@ public final class PageText {
             Map.entry("formExpired", "This form has expired. Reload the page and try again."),
             Map.entry("signupLink", "No account yet? Sign up"),
             Map.entry("MFA_FAILED", "The code is not valid. Try again."),
+            Map.entry("MFA_THROTTLED", "Too many wrong codes were tried. Wait %s, then enter the current code from your app."),
+            Map.entry("waitSeconds", "%d seconds"),
+            Map.entry("waitMinutes", "%d minutes"),
             Map.entry("passkeyIntro", "Or use a security key or passkey you have registered."),
             Map.entry("passkeyButton", "Use security key"),
             Map.entry("passkeyNoScript", "Security keys need JavaScript; use the code above."),
@@ -237,6 +243,12 @@ public final class PageText {
 
     public static Map<String, String> of(PageLanguage language) {
         return language == PageLanguage.EN ? EN : MS;
+    }
+
+    /** How long to wait, in words: seconds up to two minutes, whole minutes (rounded up) beyond. */
+    public static String waitFor(PageLanguage language, long seconds) {
+        Map<String, String> text = of(language);
+        return seconds <= 120 ? text.get("waitSeconds").formatted(seconds) : text.get("waitMinutes").formatted((seconds + 59) / 60);
     }
 
     public static String scope(PageLanguage language, String scope) {
