@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -42,7 +44,8 @@ public class OutboxRelay {
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
 
     private final EntityManager entityManager;
-    private final String bootstrapServers;
+    /** Every {@code kafka.*} setting (bootstrap servers, TLS, SASL), shared with the consumers. */
+    private final Map<String, Object> kafkaSettings;
     private final String clientId;
     private final CoalescingWakeUp wakeUp;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -51,12 +54,12 @@ public class OutboxRelay {
     private volatile boolean stopping;
 
     OutboxRelay(EntityManager entityManager, MeterRegistry metrics,
-                @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                @Identifier("default-kafka-broker") Map<String, Object> kafkaSettings,
                 @ConfigProperty(name = "quarkus.application.name") String applicationName,
                 @ConfigProperty(name = "mygov.outbox.coalesce", defaultValue = "20ms") Duration coalesce) {
         this.entityManager = entityManager;
         this.wakeUp = new CoalescingWakeUp("outbox-relay-wake-up", coalesce, this::relay);
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaSettings = Map.copyOf(kafkaSettings);
         this.clientId = applicationName + "-outbox-relay";
         Gauge.builder("mygov.outbox.pending", this, OutboxRelay::pending)
                 .description("Outbox events committed but not yet acknowledged by Kafka")
@@ -178,16 +181,16 @@ public class OutboxRelay {
         if (current == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = new KafkaProducer<>(Map.of(
-                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    Map<String, Object> settings = new HashMap<>(kafkaSettings);
+                    settings.putAll(Map.of(
                             ProducerConfig.CLIENT_ID_CONFIG, clientId,
                             ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                             ProducerConfig.ACKS_CONFIG, "all",
                             ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000,
                             ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
                             ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000,
-                            ProducerConfig.LINGER_MS_CONFIG, 1),
-                            new StringSerializer(), new StringSerializer());
+                            ProducerConfig.LINGER_MS_CONFIG, 1));
+                    producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer());
                 }
                 current = producer;
             }
