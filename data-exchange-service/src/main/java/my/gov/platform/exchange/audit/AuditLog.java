@@ -11,6 +11,7 @@ import my.gov.platform.commons.web.Ids;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
+import java.security.PublicKey;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.lang.reflect.Array;
@@ -21,6 +22,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -280,10 +282,6 @@ public class AuditLog {
         return signed;
     }
 
-    public List<AuditSigningKey> signingKeys() {
-        return AuditSigningKey.list("order by createdAt, keyId");
-    }
-
     public Optional<Checkpoint> latest() {
         return AuditCheckpoint.<AuditCheckpoint>find("order by treeSize desc").firstResultOptional()
                 .map(AuditCheckpoint::toCheckpoint);
@@ -318,10 +316,10 @@ public class AuditLog {
         return AuditEntry.<AuditEntry>find("leafIndex", leafIndex).firstResultOptional();
     }
 
-    /** Recomputes the stored log in one snapshot; see {@link AuditVerifier}. */
+    /** Recomputes the stored log in one snapshot against the keys given; see {@link AuditVerifier}. */
     @Transactional
-    public VerificationReport verify() {
-        return entityManager.unwrap(Session.class).doReturningWork(AuditVerifier::verify);
+    public VerificationReport verify(Map<String, PublicKey> trustedKeys) {
+        return entityManager.unwrap(Session.class).doReturningWork(db -> AuditVerifier.verify(db, trustedKeys));
     }
 
     private void wakeSequencerAfterCommit() {

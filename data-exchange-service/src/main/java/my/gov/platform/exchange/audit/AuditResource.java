@@ -37,10 +37,12 @@ import java.util.List;
 public class AuditResource {
     private final AuditLog log;
     private final CheckpointKey key;
+    private final TrustedKeys trusted;
 
-    AuditResource(AuditLog log, CheckpointKey key) {
+    AuditResource(AuditLog log, CheckpointKey key, TrustedKeys trusted) {
         this.log = log;
         this.key = key;
+        this.trusted = trusted;
     }
 
     @GET
@@ -55,11 +57,14 @@ public class AuditResource {
 
     @GET
     @Path("/public-keys")
-    @Operation(summary = "Every key that has signed checkpoints, oldest first",
-            description = "Each checkpoint names its key id; checkpoints signed before a key change verify with the earlier key.")
+    @Operation(summary = "Every key verification trusts, the current one first",
+            description = "The current signing key and the retired ones configured with the service, never a key found only "
+                    + "in the database. Each checkpoint names its key id; checkpoints signed before a key change verify "
+                    + "with the retired key.")
     @APIResponse(responseCode = "200", description = "Ed25519 public keys")
     public List<PublicKeyView> publicKeys() {
-        return log.signingKeys().stream().map(k -> new PublicKeyView(k.keyId, k.algorithm, k.publicKey)).toList();
+        return trusted.publicKeys().entrySet().stream()
+                .map(k -> new PublicKeyView(k.getKey(), CheckpointSigner.ALGORITHM, k.getValue())).toList();
     }
 
     @GET
@@ -155,12 +160,14 @@ public class AuditResource {
     @GET
     @Path("/verification")
     @PermissionsAllowed(Scopes.ADMIN)
-    @Operation(summary = "Recompute the whole log and report the first bad record")
+    @Operation(summary = "Recompute the whole log and report the first bad record",
+            description = "Checkpoints verify only with the keys configured with the service (see /v1/audit/public-keys); "
+                    + "one signed by a key registered only in the database is a bad record.")
     @APIResponse(responseCode = "200", description = "Report (valid=false names the first bad record)",
             content = @Content(schema = @Schema(implementation = VerificationReport.class)))
     @APIResponse(responseCode = "403", description = "Token lacks exchange.admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VerificationReport verify() {
-        return log.verify();
+        return log.verify(trusted.keys());
     }
 }

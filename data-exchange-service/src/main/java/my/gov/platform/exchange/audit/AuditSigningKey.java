@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * The public half of each key that has signed checkpoints, by the id checkpoints name. The private half
- * never reaches the database (see {@link CheckpointKey}).
+ * never reaches the database (see {@link CheckpointKey}); verification never trusts a key for being
+ * here, since whoever can write this table can add one ({@link TrustedKeys}).
  */
 @Entity
 @Table(name = "audit_signing_key")

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,17 +33,10 @@ public final class AuditVerifier {
     }
 
     /**
-     * Verifies the stored log against the signing keys registered in the same database: this catches
-     * edited and deleted rows, not a log rewritten and signed again by whoever holds a key.
-     */
-    public static VerificationReport verify(Connection db) throws SQLException {
-        return verify(db, null);
-    }
-
-    /**
      * Verifies the stored log: its placed entries, read through a cursor, and its signed checkpoints.
      *
-     * @param trustedKeys the keys the auditor trusts, by key id; null to trust the keys the database registers
+     * @param trustedKeys the keys trusted, by key id, taken from outside the database ({@link TrustedKeys}): a key
+     *                    registered in the database it verifies vouches for nothing
      */
     public static VerificationReport verify(Connection db, Map<String, PublicKey> trustedKeys) throws SQLException {
         boolean autoCommit = db.getAutoCommit();
@@ -59,16 +51,7 @@ public final class AuditVerifier {
                             rows.getTimestamp("signed_at").toInstant(), rows.getString("key_id"), rows.getString("signature")));
                 }
             }
-            Map<String, PublicKey> keys = trustedKeys;
-            if (keys == null) {
-                keys = new HashMap<>();
-                try (ResultSet rows = sql.executeQuery("SELECT key_id, public_key FROM audit_signing_key")) {
-                    while (rows.next()) {
-                        keys.put(rows.getString(1), CheckpointSigner.publicKey(rows.getString(2)));
-                    }
-                }
-            }
-            AuditVerifier verifier = new AuditVerifier(checkpoints, keys);
+            AuditVerifier verifier = new AuditVerifier(checkpoints, trustedKeys);
             sql.setFetchSize(1000);
             try (ResultSet rows = sql.executeQuery("SELECT * FROM audit_entry WHERE leaf_index IS NOT NULL ORDER BY leaf_index")) {
                 boolean good = true;

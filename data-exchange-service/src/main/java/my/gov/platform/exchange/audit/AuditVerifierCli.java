@@ -1,10 +1,12 @@
 package my.gov.platform.exchange.audit;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,13 +14,14 @@ import java.util.Map;
  * Command-line verifier: reads the audit tables over JDBC, recomputes every leaf and every signed
  * checkpoint with the same code as the service's verification endpoint, prints the first bad record and exits 1
  * if the log was tampered with (2 on wrong usage, 3 if it cannot be read). Usage:
- * {@code AuditVerifierCli <jdbc-url> <user> <password> [--trust <public-key>]...}, each trusted key in
- * Base64 as {@code GET /v1/audit/public-keys} serves it. Without {@code --trust}, the keys registered in the
- * database are used, which cannot catch a log rewritten and signed again by someone holding the
- * service's key or able to register one.
+ * {@code AuditVerifierCli <jdbc-url> <user> <password> (--trust <public-key> | --trust-file <file>)...}, each
+ * trusted key in Base64 as {@code GET /v1/audit/public-keys} serves it, a file holding one a line. At least one
+ * is required: the keys registered in the database are never trusted, since whoever rewrote the log could
+ * have registered their own.
  */
 public final class AuditVerifierCli {
-    private static final String USAGE = "usage: AuditVerifierCli <jdbc-url> <user> <password> [--trust <public-key>]...";
+    private static final String USAGE =
+            "usage: AuditVerifierCli <jdbc-url> <user> <password> (--trust <public-key> | --trust-file <file>)...";
 
     private AuditVerifierCli() {
     }
@@ -27,15 +30,11 @@ public final class AuditVerifierCli {
         Map<String, PublicKey> trusted;
         try {
             trusted = trustedKeys(args);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | UncheckedIOException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
             System.exit(2);
             return;
-        }
-        if (trusted == null) {
-            System.out.println("NOTE: trusting the signing keys registered in the database; pass --trust <public-key> to "
-                    + "catch a log that was rewritten and signed again");
         }
         try (Connection db = DriverManager.getConnection(args[0], args[1], args[2])) {
             VerificationReport report = AuditVerifier.verify(db, trusted);
@@ -49,23 +48,24 @@ public final class AuditVerifierCli {
         }
     }
 
-    /** The keys given with {@code --trust}, by key id; null when none is given. */
+    /** The keys given with {@code --trust} and in {@code --trust-file}s, by key id; at least one. */
     static Map<String, PublicKey> trustedKeys(String[] args) {
-        if (args.length < 3 || args.length % 2 == 0) {
-            throw new IllegalArgumentException("expected a JDBC URL, a user, a password and pairs of --trust <public-key>");
+        if (args.length < 5 || args.length % 2 == 0) {
+            throw new IllegalArgumentException("expected a JDBC URL, a user, a password and at least one --trust <public-key> "
+                    + "or --trust-file <file>");
         }
         List<String> options = List.of(args).subList(3, args.length);
-        if (options.isEmpty()) {
-            return null;
-        }
-        Map<String, PublicKey> keys = new HashMap<>();
+        List<String> keys = new ArrayList<>();
         for (int i = 0; i < options.size(); i += 2) {
-            if (!options.get(i).equals("--trust")) {
-                throw new IllegalArgumentException("unknown option " + options.get(i));
+            switch (options.get(i)) {
+                case "--trust" -> keys.add(options.get(i + 1));
+                case "--trust-file" -> keys.addAll(TrustedKeys.read(Path.of(options.get(i + 1))));
+                default -> throw new IllegalArgumentException("unknown option " + options.get(i));
             }
-            String key = options.get(i + 1);
-            keys.put(CheckpointKey.idOf(key), CheckpointSigner.publicKey(key));
         }
-        return keys;
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("no trusted key: the trust files are empty");
+        }
+        return TrustedKeys.parse(keys);
     }
 }

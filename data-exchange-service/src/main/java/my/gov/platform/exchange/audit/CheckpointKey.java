@@ -20,8 +20,8 @@ import java.util.Base64;
  * The key checkpoints are signed with. Its private half is read from a file outside the database
  * ({@code mygov.exchange.audit.signing-key-file}), so that whoever can write the audit tables cannot
  * also sign a rewritten log. Its public half is registered in {@code audit_signing_key} under an id
- * derived from it; that table keeps the key of every checkpoint ever signed, so checkpoints signed
- * before a key change still verify.
+ * derived from it, which each checkpoint row refers to; verification trusts only keys configured
+ * outside the database ({@link TrustedKeys}), never that table.
  */
 @ApplicationScoped
 public class CheckpointKey {
@@ -59,8 +59,8 @@ public class CheckpointKey {
     }
 
     /**
-     * Registers the public half, where verifiers look up the key each checkpoint names. Replicas sharing
-     * the key may start together, so an id already there is left alone.
+     * Registers the public half, which the checkpoints it signs refer to. Replicas sharing the key may
+     * start together, so an id already there is left alone.
      */
     @Transactional
     public void register() {

@@ -42,7 +42,8 @@ public class DemoData {
         if (!enabled) {
             return;
         }
-        Trustmark trustmark = trustmarks.byCertificate(CERTIFICATE).orElseGet(() -> {
+        // Issued and certified in one transaction: a trustmark left without its milestones would never take payments.
+        Trustmark trustmark = trustmarks.byCertificate(CERTIFICATE).orElseGet(() -> QuarkusTransaction.requiringNew().call(() -> {
             Trustmark issued = trustmarks.issue(new IssueTrustmarkRequest(CERTIFICATE, "JPJ", "MyJPJ Online Payment",
                     List.of("localhost", "bayar.jpj.gov.my"), LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31)));
             trustmarks.recordMilestone(issued.id, new TrustmarkRequests.Milestone(MilestoneKind.SELF_ASSESSMENT,
@@ -52,7 +53,7 @@ public class DemoData {
             trustmarks.recordMilestone(issued.id, new TrustmarkRequests.Milestone(MilestoneKind.CERTIFICATION_LETTER,
                     LocalDate.of(2025, 12, 20), "CSM/MTSA/2025/0001", null));
             return issued;
-        });
+        }));
         boolean merchantExists = QuarkusTransaction.requiringNew().call(() ->
                 Merchant.count("agency = ?1 and name = ?2", "JPJ", MERCHANT_NAME) > 0);
         if (merchantExists) {

@@ -21,7 +21,8 @@ public class TrustmarkGuard {
             throw new ProblemException(refusal, "Trustmark " + trustmark.certificateNumber + " of " + merchant.name()
                     + ": " + refusal.title() + (host != null ? " (return host " + host + ")" : ""))
                     .with("reason", refusal.name())
-                    .with("certificateNumber", trustmark.certificateNumber);
+                    .with("certificateNumber", trustmark.certificateNumber)
+                    .with("trustmarkStatus", trustmark.status);
         });
     }
 }

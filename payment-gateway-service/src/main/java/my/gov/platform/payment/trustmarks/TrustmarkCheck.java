@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The MTSA rule of the gateway: money may be taken only for an application whose trustmark is
- * ACTIVE, inside its validity, and covers the host the payer is sent back to.
+ * ACTIVE, inside its validity, and covers the host the payer is sent back to. A trustmark whose
+ * certification is incomplete, or whose validity has not begun, is not valid yet.
  */
 public final class TrustmarkCheck {
     private TrustmarkCheck() {
@@ -14,6 +15,7 @@ public final class TrustmarkCheck {
 
     public static Optional<TrustmarkRefusal> refusal(Trustmark trustmark, String returnHost, LocalDate today) {
         return switch (trustmark.status) {
+            case AWAITING_MILESTONES, PENDING -> Optional.of(TrustmarkRefusal.TRUSTMARK_NOT_YET_VALID);
             case SUSPENDED -> Optional.of(TrustmarkRefusal.TRUSTMARK_SUSPENDED);
             case REVOKED -> Optional.of(TrustmarkRefusal.TRUSTMARK_REVOKED);
             case EXPIRED -> Optional.of(TrustmarkRefusal.TRUSTMARK_EXPIRED);

@@ -4,7 +4,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.payment.calendar.MalaysiaTime;
 
-/** Expires trustmarks and sends expiring notices; hourly so a restart never misses a day. */
+/**
+ * Applies the calendar to trustmarks: activates certified ones whose validity has begun, expires
+ * those whose validity ended, sends expiring notices. Hourly so a restart never misses a day.
+ */
 @ApplicationScoped
 class TrustmarkExpiryJob {
     private final TrustmarkRegistry registry;
@@ -17,6 +20,7 @@ class TrustmarkExpiryJob {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
+        registry.activateStarted(MalaysiaTime.today());
         registry.applyExpiry(MalaysiaTime.today());
     }
 }

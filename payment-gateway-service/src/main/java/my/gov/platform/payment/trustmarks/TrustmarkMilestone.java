@@ -10,8 +10,11 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** One recorded step of a trustmark's certification (self-assessment, penetration test, letter, audit). */
 @Entity
@@ -39,5 +42,10 @@ public class TrustmarkMilestone extends PanacheEntityBase {
 
     static List<TrustmarkMilestone> of(UUID trustmarkId) {
         return list("trustmarkId = ?1 order by completedOn, id", trustmarkId);
+    }
+
+    static Set<MilestoneKind> kindsOf(UUID trustmarkId) {
+        return of(trustmarkId).stream().map(m -> m.kind)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(MilestoneKind.class)));
     }
 }

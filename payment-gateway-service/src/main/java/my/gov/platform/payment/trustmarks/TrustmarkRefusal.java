@@ -11,7 +11,8 @@ public enum TrustmarkRefusal implements ProblemKind {
     TRUSTMARK_EXPIRED("trustmark-expired", 403, "The payment application's trustmark has expired",
             "The MTSA trustmark's validity has ended; the agency must renew it before taking payments."),
     TRUSTMARK_NOT_YET_VALID("trustmark-not-yet-valid", 403, "The payment application's trustmark is not valid yet",
-            "The MTSA trustmark's validity starts later; payments can be taken from its validFrom date."),
+            "The MTSA trustmark is not in force yet: its certification milestones (self-assessment, penetration test, "
+                    + "certification letter) are not all recorded, or its validity starts later. Payments can be taken once it is ACTIVE."),
     RETURN_HOST_NOT_COVERED("return-host-not-covered", 422, "The return URL is outside the trustmark",
             "The payer may only be sent back to a host name the application's MTSA trustmark covers.");
 

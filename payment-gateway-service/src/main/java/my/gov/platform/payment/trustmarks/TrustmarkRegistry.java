@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -43,7 +44,7 @@ public class TrustmarkRegistry {
         trustmark.hosts = request.hosts();
         trustmark.validFrom = request.validFrom();
         trustmark.validUntil = request.validUntil();
-        trustmark.status = TrustmarkStatus.ACTIVE;
+        trustmark.status = TrustmarkLifecycle.standing(Set.of(), trustmark.validFrom, MalaysiaTime.today());
         trustmark.createdAt = Instant.now();
         trustmark.persist();
         outbox.publish("my.gov.trustmark.issued", trustmark.id, trustmark.agency, Map.of(
@@ -100,7 +101,8 @@ public class TrustmarkRegistry {
     @Transactional
     public Trustmark reinstate(UUID id) {
         return change(id, "my.gov.trustmark.reinstated", null,
-                t -> TrustmarkLifecycle.reinstate(t.status, t.validUntil, MalaysiaTime.today()));
+                t -> TrustmarkLifecycle.reinstate(t.status, TrustmarkMilestone.kindsOf(t.id), t.validFrom, t.validUntil,
+                        MalaysiaTime.today()));
     }
 
     @Transactional
@@ -111,7 +113,8 @@ public class TrustmarkRegistry {
     @Transactional
     public Trustmark renew(UUID id, LocalDate validUntil) {
         Trustmark trustmark = lock(id);
-        trustmark.status = TrustmarkLifecycle.renew(trustmark.status, trustmark.validUntil, validUntil, MalaysiaTime.today());
+        trustmark.status = TrustmarkLifecycle.renew(trustmark.status, TrustmarkMilestone.kindsOf(id), trustmark.validFrom,
+                trustmark.validUntil, validUntil, MalaysiaTime.today());
         trustmark.validUntil = validUntil;
         trustmark.expiryNotice30Sent = false;
         trustmark.expiryNotice7Sent = false;
@@ -120,9 +123,13 @@ public class TrustmarkRegistry {
         return trustmark;
     }
 
+    /**
+     * Records a milestone; the one that completes the certification moves the trustmark on (PENDING,
+     * or ACTIVE when its validity has begun). Locked so two last milestones cannot both miss it.
+     */
     @Transactional
     public TrustmarkMilestone recordMilestone(UUID id, TrustmarkRequests.Milestone request) {
-        Trustmark trustmark = get(id);
+        Trustmark trustmark = lock(id);
         TrustmarkMilestone milestone = new TrustmarkMilestone();
         milestone.id = Ids.newId();
         milestone.trustmarkId = trustmark.id;
@@ -132,7 +139,27 @@ public class TrustmarkRegistry {
         milestone.note = request.note();
         milestone.createdAt = Instant.now();
         milestone.persist();
+        TrustmarkStatus next = TrustmarkLifecycle.afterMilestone(trustmark.status, TrustmarkMilestone.kindsOf(id),
+                trustmark.validFrom, MalaysiaTime.today());
+        if (next != trustmark.status) {
+            moveTo(trustmark, next);
+        }
         return milestone;
+    }
+
+    /**
+     * Makes ACTIVE every certified (PENDING) trustmark whose validity has begun by {@code today}. Until
+     * this runs on that day, payments stay refused as not yet valid. Safe to run any number of times.
+     *
+     * @return how many trustmarks became ACTIVE
+     */
+    @Transactional
+    public int activateStarted(LocalDate today) {
+        List<Trustmark> started = Trustmark.<Trustmark>find("status = ?1 and validFrom <= ?2", TrustmarkStatus.PENDING, today)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).stream()
+                .filter(t -> TrustmarkLifecycle.hasStarted(t.status, t.validFrom, today)).toList();
+        started.forEach(t -> moveTo(t, TrustmarkStatus.ACTIVE));
+        return started.size();
     }
 
     /**
@@ -144,8 +171,8 @@ public class TrustmarkRegistry {
     @Transactional
     public int applyExpiry(LocalDate today) {
         List<Trustmark> candidates = Trustmark.<Trustmark>find(
-                        "status in ?1 and validUntil <= ?2",
-                        List.of(TrustmarkStatus.ACTIVE, TrustmarkStatus.SUSPENDED), today.plusDays(30))
+                        "status not in ?1 and validUntil <= ?2",
+                        List.of(TrustmarkStatus.EXPIRED, TrustmarkStatus.REVOKED), today.plusDays(30))
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         int changed = 0;
         for (Trustmark trustmark : candidates) {
@@ -178,6 +205,15 @@ public class TrustmarkRegistry {
         trustmark.updatedAt = Instant.now();
         outbox.publish(eventType, trustmark.id, trustmark.agency, TrustmarkEventData.of(trustmark).withReason(reason));
         return trustmark;
+    }
+
+    /** A move of the certification alone (no certifier's decision); announced only when it may now take payments. */
+    private void moveTo(Trustmark trustmark, TrustmarkStatus next) {
+        trustmark.status = next;
+        trustmark.updatedAt = Instant.now();
+        if (next == TrustmarkStatus.ACTIVE) {
+            outbox.publish("my.gov.trustmark.activated", trustmark.id, trustmark.agency, TrustmarkEventData.of(trustmark));
+        }
     }
 
     private Trustmark lock(UUID id) {

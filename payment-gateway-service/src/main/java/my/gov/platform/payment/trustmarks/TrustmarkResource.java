@@ -45,7 +45,9 @@ public class TrustmarkResource {
     }
 
     @POST
-    @Operation(summary = "Issue a trustmark", description = "Certifies an agency payment application for the host names it is served from.")
+    @Operation(summary = "Issue a trustmark", description = "Certifies an agency payment application for the host names it is "
+            + "served from. It is AWAITING_MILESTONES, and takes no payment, until its self-assessment, penetration test and "
+            + "certification letter are recorded.")
     @APIResponse(responseCode = "201", description = "Issued",
             content = @Content(schema = @Schema(implementation = TrustmarkView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
@@ -81,7 +83,9 @@ public class TrustmarkResource {
 
     @POST
     @Path("/{id}/milestones")
-    @Operation(summary = "Record a certification milestone", description = "Self-assessment, penetration test, certification letter or security audit.")
+    @Operation(summary = "Record a certification milestone", description = "Self-assessment, penetration test, certification "
+            + "letter or security audit. The one that completes the first three makes an AWAITING_MILESTONES trustmark PENDING, "
+            + "or ACTIVE (announced as my.gov.trustmark.activated) when its validFrom has come.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",

@@ -13,7 +13,10 @@ import my.gov.platform.payment.payments.CreatePaymentRequest;
 import my.gov.platform.payment.payments.Money;
 import my.gov.platform.payment.payments.Payments;
 import my.gov.platform.payment.trustmarks.IssueTrustmarkRequest;
+import my.gov.platform.payment.trustmarks.MilestoneKind;
+import my.gov.platform.payment.trustmarks.TrustmarkLifecycle;
 import my.gov.platform.payment.trustmarks.TrustmarkRegistry;
+import my.gov.platform.payment.trustmarks.TrustmarkRequests;
 import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +73,9 @@ class PaymentCreationBenchmark {
     void measure() throws Exception {
         UUID trustmark = trustmarks.issue(new IssueTrustmarkRequest("MTSA-2099-" + (100000 + (int) (Math.random() * 800000)),
                 "BENCH", "Benchmark", List.of("bench.gov.my", "127.0.0.1"), LocalDate.now().minusDays(1), LocalDate.now().plusYears(1))).id;
+        for (MilestoneKind kind : TrustmarkLifecycle.REQUIRED_MILESTONES) {
+            trustmarks.recordMilestone(trustmark, new TrustmarkRequests.Milestone(kind, LocalDate.now().minusDays(1), null, null));
+        }
         UUID merchant = merchants.create("BENCH", new CreateMerchantRequest("Benchmark", trustmark,
                 List.of("https://bench.gov.my/r"), "http://127.0.0.1:9/cb")).merchant().id;
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(

@@ -2,6 +2,8 @@ package my.gov.platform.payment.support;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import my.gov.platform.payment.trustmarks.MilestoneKind;
+import my.gov.platform.payment.trustmarks.TrustmarkLifecycle;
 import my.gov.platform.testing.TestTokens;
 
 import java.time.LocalDate;
@@ -27,12 +29,31 @@ public final class GatewayFixtures {
         return TestTokens.agency(code).scopes("payments.read", "payments.write").token();
     }
 
-    /** @param hosts every host the merchant's return and callback URLs will use */
+    /**
+     * A trustmark with its certification milestones recorded, so it stands where its dates put it.
+     *
+     * @param hosts every host the merchant's return and callback URLs will use
+     */
     public static String issueTrustmark(String agency, List<String> hosts, LocalDate from, LocalDate until) {
+        String id = issueUncertifiedTrustmark(agency, hosts, from, until);
+        for (MilestoneKind kind : TrustmarkLifecycle.REQUIRED_MILESTONES) {
+            recordMilestone(id, kind);
+        }
+        return id;
+    }
+
+    /** A trustmark as issued, AWAITING_MILESTONES. */
+    public static String issueUncertifiedTrustmark(String agency, List<String> hosts, LocalDate from, LocalDate until) {
         return given().auth().oauth2(certifier()).contentType(ContentType.JSON).body(Map.of(
                         "certificateNumber", "MTSA-2050-" + CERTIFICATES.incrementAndGet(), "agency", agency,
                         "applicationName", "Fixture app", "hosts", hosts, "validFrom", from.toString(), "validUntil", until.toString()))
                 .post("/v1/trustmarks").then().statusCode(201).extract().path("id");
+    }
+
+    public static void recordMilestone(String trustmarkId, MilestoneKind kind) {
+        given().auth().oauth2(certifier()).contentType(ContentType.JSON)
+                .body(Map.of("kind", kind, "completedOn", LocalDate.now().minusDays(1).toString(), "reference", "CSM/" + kind))
+                .post("/v1/trustmarks/" + trustmarkId + "/milestones").then().statusCode(201);
     }
 
     /** @param hosts every host the merchant's return and callback URLs will use */

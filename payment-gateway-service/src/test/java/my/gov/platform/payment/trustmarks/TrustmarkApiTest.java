@@ -42,7 +42,7 @@ class TrustmarkApiTest {
             String id = given().auth().oauth2(certifier()).contentType(ContentType.JSON).body(body("MTSA-2026-0101"))
                     .when().post("/v1/trustmarks")
                     .then().statusCode(201)
-                    .body("status", equalTo("ACTIVE"))
+                    .body("status", equalTo("AWAITING_MILESTONES"))
                     .extract().path("id");
 
             given().auth().oauth2(certifier()).when().get("/v1/trustmarks/" + id)

@@ -5,6 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import my.gov.platform.payment.support.GatewayFixtures;
 import my.gov.platform.testing.EventCapture;
 import my.gov.platform.testing.PlatformTestResource;
 import my.gov.platform.testing.TestTokens;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +28,6 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
 class TrustmarkLifecycleApiTest {
-    private static final AtomicInteger NUMBERS = new AtomicInteger(7000);
-
     @Inject
     TrustmarkRegistry registry;
 
@@ -37,12 +35,8 @@ class TrustmarkLifecycleApiTest {
         return TestTokens.agency("CSM").scopes("trustmarks.certify").token();
     }
 
-    static String issue(String agency, String host, LocalDate from, LocalDate until) {
-        String certificate = "MTSA-2040-" + NUMBERS.incrementAndGet();
-        return given().auth().oauth2(certifier()).contentType(ContentType.JSON).body("""
-                        {"certificateNumber": "%s", "agency": "%s", "applicationName": "Lifecycle test",
-                         "hosts": ["%s"], "validFrom": "%s", "validUntil": "%s"}""".formatted(certificate, agency, host, from, until))
-                .when().post("/v1/trustmarks").then().statusCode(201).extract().path("id");
+    private static String issue(String agency, String host, LocalDate from, LocalDate until) {
+        return GatewayFixtures.issueTrustmark(agency, List.of(host), from, until);
     }
 
     @Test
@@ -92,7 +86,7 @@ class TrustmarkLifecycleApiTest {
 
     @Test
     void milestonesAreRecordedInOrderAndShownWithTheTrustmark() {
-        String id = issue("KKM", "bayar.kkm.gov.my", LocalDate.now(), LocalDate.now().plusYears(1));
+        String id = GatewayFixtures.issueUncertifiedTrustmark("KKM", List.of("bayar.kkm.gov.my"), LocalDate.now(), LocalDate.now().plusYears(1));
         for (String milestone : List.of("""
                 {"kind": "PENETRATION_TEST", "completedOn": "2026-02-01", "reference": "CSM/PT/1"}""", """
                 {"kind": "SELF_ASSESSMENT", "completedOn": "2026-01-10"}""")) {
@@ -100,6 +94,7 @@ class TrustmarkLifecycleApiTest {
                     .post("/v1/trustmarks/" + id + "/milestones").then().statusCode(201).body("id", notNullValue());
         }
         given().auth().oauth2(certifier()).get("/v1/trustmarks/" + id).then().statusCode(200)
+                .body("status", equalTo("AWAITING_MILESTONES"))
                 .body("milestones", hasSize(2))
                 .body("milestones[0].kind", equalTo("SELF_ASSESSMENT"))
                 .body("milestones[1].reference", equalTo("CSM/PT/1"));
