@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +44,7 @@ public class RequestBodyGuard {
     }
 
     private void read(RoutingContext context) {
-        if (kind(context) == Kind.OTHER) {
+        if (kind(context) == Kind.OTHER || announcesNoBody(context.request())) {
             context.next();
         } else {
             bodies.handle(context);
@@ -54,7 +55,8 @@ public class RequestBodyGuard {
         Kind kind = kind(context);
         Buffer body = kind == Kind.OTHER ? null : context.body().buffer();
         Optional<Violation> refused = body == null ? Optional.empty() : switch (kind) {
-            case FORM -> EncodedParameters.firstRefused(body.toString(StandardCharsets.ISO_8859_1), "form");
+            case FORM -> EncodedParameters.firstRefused(body.toString(StandardCharsets.ISO_8859_1), "form")
+                    .or(() -> fieldless(context, body));
             case JSON -> JsonBodyText.refused(body.getBytes());
             case OTHER -> Optional.empty();
         };
@@ -63,6 +65,21 @@ public class RequestBodyGuard {
         } else {
             context.next();
         }
+    }
+
+    /**
+     * Once a form is read here, the REST layer takes its fields from Vert.x's parse; a body that gives
+     * none ("&") would send it to read the spent request again and hang, so it is refused instead.
+     */
+    private static Optional<Violation> fieldless(RoutingContext context, Buffer body) {
+        return body.length() > 0 && context.request().formAttributes().isEmpty()
+                ? Optional.of(new Violation("form", "holds no field")) : Optional.empty();
+    }
+
+    /** An empty body is left to the REST layer, which reads nothing; see {@link #fieldless}. */
+    private static boolean announcesNoBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return length == null ? !request.headers().contains(HttpHeaders.TRANSFER_ENCODING) : length.trim().equals("0");
     }
 
     private enum Kind { FORM, JSON, OTHER }

@@ -78,6 +78,14 @@ class EdgeRefusalsTest {
     }
 
     @Test
+    void anEmptyFormIsServedAndAFormWithoutFieldsIsRefused() {
+        given().contentType("application/x-www-form-urlencoded").when().post("/v1/edge-probes/form")
+                .then().statusCode(204);
+        given().contentType("application/x-www-form-urlencoded").body("&").when().post("/v1/edge-probes/form")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("violations.field", hasItem("form"));
+    }
+
+    @Test
     void jsonTextThatIsNotUtf8IsRefusedNamingTheField() {
         given().contentType("application/json").body(BrokenUtf8.replacing("{\"currency\":\"MYR\",\"value\":1}", "Y", BrokenUtf8.TRUNCATED))
                 .when().post("/v1/edge-probes")
