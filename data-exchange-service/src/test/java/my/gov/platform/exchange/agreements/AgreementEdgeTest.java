@@ -4,7 +4,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import my.gov.platform.testing.BrokenUtf8;
 import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -52,16 +51,6 @@ class AgreementEdgeTest {
                 .body(valid.replace("Test purpose", "Test\\u0000purpose"))
                 .when().post("/v1/agreements")
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("violations.field", hasItem("purposeText"));
-    }
-
-    @Test
-    void aPurposeThatIsNotUtf8IsRefusedNamingIt() {
-        given().auth().oauth2(consumer("KWAP")).contentType(ContentType.JSON)
-                .body(BrokenUtf8.replacing(valid(), "Test purpose", BrokenUtf8.OVERLONG))
-                .when().post("/v1/agreements")
-                .then().statusCode(400).contentType(PROBLEM_JSON)
-                .body("type", endsWith("/problems/malformed-request"))
-                .body("violations.field", hasItem("purposeText"));
     }
 
     @Test

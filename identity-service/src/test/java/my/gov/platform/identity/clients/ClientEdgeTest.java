@@ -7,7 +7,6 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import my.gov.platform.identity.support.IssuerPortResource;
 import my.gov.platform.identity.support.OAuthTestClients;
-import my.gov.platform.testing.BrokenUtf8;
 import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -46,22 +45,6 @@ class ClientEdgeTest {
                     .body("type", endsWith("/problems/malformed-request"))
                     .body("violations.field", hasItem("name"));
         }
-    }
-
-    @Test
-    void textThatIsNotUtf8IsRefusedNamingTheField() {
-        for (String scope : new String[]{"%C3%28", "%C0%AF", "%ED%A0%80"}) {
-            given().contentType(ContentType.URLENC).body("grant_type=client_credentials&scope=" + scope)
-                    .when().post("/oauth2/token")
-                    .then().statusCode(400).contentType(PROBLEM_JSON).body("violations.field", hasItem("scope"));
-        }
-        String body = """
-                {"clientId": "%s", "name": "JPJ road tax", "agency": "JPJ", "authMethod": "CLIENT_SECRET_BASIC",
-                 "grantTypes": ["CLIENT_CREDENTIALS"], "scopes": ["payments.write"]}""".formatted(OAuthTestClients.uniqueId("edge"));
-        given().auth().oauth2(OAuthTestClients.adminToken(registry)).contentType(ContentType.JSON)
-                .body(BrokenUtf8.replacing(body, "road", BrokenUtf8.SURROGATE))
-                .when().post("/v1/clients")
-                .then().statusCode(400).contentType(PROBLEM_JSON).body("violations.field", hasItem("name"));
     }
 
     @Test

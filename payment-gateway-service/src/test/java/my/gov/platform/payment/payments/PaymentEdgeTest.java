@@ -3,8 +3,6 @@ package my.gov.platform.payment.payments;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import my.gov.platform.testing.BrokenUtf8;
 import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -53,19 +51,6 @@ class PaymentEdgeTest {
         createPayment("JPJ", valid.replace("Test fee", "Test\\u0000fee"))
                 .statusCode(400).contentType(PROBLEM_JSON).body("violations.field", hasItem("description"));
         createPayment("JPJ", valid).statusCode(201).body("amount.value", equalTo(1050));
-    }
-
-    @Test
-    void aDescriptionThatIsNotUtf8IsRefusedNamingIt() {
-        String valid = paymentBody(merchantId(), 1050, "EDGE-" + UUID.randomUUID());
-        for (byte[] broken : new byte[][]{BrokenUtf8.TRUNCATED, BrokenUtf8.OVERLONG, BrokenUtf8.SURROGATE}) {
-            given().auth().oauth2(agency("JPJ")).header("Idempotency-Key", UUID.randomUUID().toString())
-                    .contentType(ContentType.JSON).body(BrokenUtf8.replacing(valid, "fee", broken))
-                    .when().post("/v1/payments")
-                    .then().statusCode(400).contentType(PROBLEM_JSON)
-                    .body("type", endsWith("/problems/malformed-request"))
-                    .body("violations.field", hasItem("description"));
-        }
     }
 
     @Test

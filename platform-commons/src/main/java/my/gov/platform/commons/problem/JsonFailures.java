@@ -9,12 +9,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** Names the field a JSON parse failure happened in, as the dotted path the violations use. */
-public final class JsonFailures {
+final class JsonFailures {
     private JsonFailures() {
     }
 
     /** The field the parser was in when it failed (e.g. {@code amount.value}, {@code tags[1]}), or "" at the top. */
-    public static String fieldBeingRead(JsonProcessingException failure) {
+    static String fieldBeingRead(JsonProcessingException failure) {
         JsonParser parser = failure instanceof StreamReadException read ? read.getProcessor() : null;
         if (parser == null) {
             return "";

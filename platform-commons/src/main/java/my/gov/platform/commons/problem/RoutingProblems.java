@@ -24,11 +24,6 @@ public class RoutingProblems {
         this.json = json;
     }
 
-    /** A refusal for one field, whose detail is the violation itself ("bank contains a NUL character"). */
-    public void answer(RoutingContext context, ProblemKind kind, Violation violation) {
-        answer(context, kind, violation.field() + " " + violation.message(), List.of(violation));
-    }
-
     public void answer(RoutingContext context, ProblemKind kind, String detail, List<Violation> violations) {
         Problem problem = catalog.problem(kind, detail, context.request().path(), violations, Map.of());
         try {

@@ -12,9 +12,8 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 import java.util.List;
 
 /**
- * The multipart counterpart of {@link RequestBodyGuard} (which judges urlencoded forms as raw text):
- * a text field holding NUL is refused before the page's handler can store it. Runs once the REST
- * layer has read and decoded the form.
+ * The form-post counterpart of {@link RequestLineGuard}: a form field holding NUL is refused before
+ * the page's handler can store it. Runs once the REST layer has read and decoded the form.
  */
 public class FormGuard {
     private static final String MESSAGE = "contains a NUL character";

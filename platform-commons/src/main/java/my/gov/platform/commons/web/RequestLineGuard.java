@@ -8,7 +8,9 @@ import my.gov.platform.commons.problem.CommonProblem;
 import my.gov.platform.commons.problem.RoutingProblems;
 import my.gov.platform.commons.problem.Violation;
 
-import java.util.Optional;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Refuses a request whose path or query decodes to a NUL or to bytes that are not UTF-8, before any
@@ -32,14 +34,31 @@ public class RequestLineGuard {
     private void guard(RoutingContext context) {
         String uri = context.request().uri();
         int queryStart = uri.indexOf('?');
-        Optional<Violation> refused = EncodedParameters.refused("path", queryStart < 0 ? uri : uri.substring(0, queryStart));
-        if (refused.isEmpty() && queryStart >= 0) {
-            refused = EncodedParameters.firstRefused(uri.substring(queryStart + 1), "query");
+        String path = queryStart < 0 ? uri : uri.substring(0, queryStart);
+        if (refused(context, "path", path)) {
+            return;
         }
-        if (refused.isPresent()) {
-            problems.answer(context, CommonProblem.MALFORMED_REQUEST, refused.get());
-        } else {
-            context.next();
+        if (queryStart >= 0) {
+            for (String parameter : uri.substring(queryStart + 1).split("&")) {
+                String name = parameter.split("=", 2)[0];
+                String field = RequestText.judge(name) == RequestText.Verdict.CLEAN ? URLDecoder.decode(name, StandardCharsets.UTF_8) : "query";
+                if (refused(context, field, parameter)) {
+                    return;
+                }
+            }
         }
+        context.next();
+    }
+
+    private boolean refused(RoutingContext context, String field, String raw) {
+        String message = switch (RequestText.judge(raw)) {
+            case CLEAN -> null;
+            case NUL -> "contains a NUL character";
+            case NOT_UTF8 -> "is not percent-encoded UTF-8";
+        };
+        if (message != null) {
+            problems.answer(context, CommonProblem.MALFORMED_REQUEST, field + " " + message, List.of(new Violation(field, message)));
+        }
+        return message != null;
     }
 }

@@ -6,7 +6,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import my.gov.platform.testing.BrokenUtf8;
 import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -44,17 +43,6 @@ class ServiceEdgeTest {
         }
         given().auth().oauth2(ServiceApiTest.jpj()).contentType(ContentType.JSON).body(valid)
                 .when().post("/v1/services").then().statusCode(201).body("fee.value", equalTo(3000));
-    }
-
-    @Test
-    void aServiceNameThatIsNotUtf8IsRefusedNamingIt() throws JsonProcessingException {
-        String valid = new ObjectMapper().writeValueAsString(ServiceBodies.service(ServiceBodies.uniqueCode("JPJ-EDGE"), "OO"));
-        given().auth().oauth2(ServiceApiTest.jpj()).contentType(ContentType.JSON)
-                .body(BrokenUtf8.replacing(valid, "Memandu", BrokenUtf8.TRUNCATED))
-                .when().post("/v1/services")
-                .then().statusCode(400).contentType(PROBLEM_JSON)
-                .body("type", endsWith("/problems/malformed-request"))
-                .body("violations.field", hasItem("nameMs"));
     }
 
     @Test
