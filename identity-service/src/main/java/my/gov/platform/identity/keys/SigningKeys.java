@@ -91,7 +91,7 @@ public class SigningKeys {
 
     void ensureKeys() {
         lock();
-        sealStoredPlaintext();
+        sealUnderCurrentKey();
         Instant now = Instant.now();
         for (SigningAlgorithm algorithm : SigningAlgorithm.values()) {
             List<SigningKey> keys = SigningKey.list("algorithm = ?1 and status <> ?2", algorithm, KeyStatus.RETIRED);
@@ -112,11 +112,11 @@ public class SigningKeys {
         return seal.open(key.privateJwk, PRIVATE_JWK.context(key.kid));
     }
 
-    /** Keys stored before private keys were sealed; under the key lock, so each is sealed once. */
-    private void sealStoredPlaintext() {
-        int sealed = PRIVATE_JWK.sealPlaintext(entities, seal);
+    /** Keys stored in plaintext or under an earlier sealing key; under the key lock, so each is sealed once. */
+    private void sealUnderCurrentKey() {
+        int sealed = PRIVATE_JWK.sealUnderCurrentKey(entities, seal);
         if (sealed > 0) {
-            LOG.infof("Sealed %d signing key(s) stored before private keys were sealed", sealed);
+            LOG.infof("Sealed %d signing key(s) under the current sealing key", sealed);
         }
     }
 

@@ -45,11 +45,11 @@ public class TotpSecrets {
         return Totp.verify(secret, code, now, credential.lastUsedStep);
     }
 
-    /** Seals the secrets stored before they were sealed. */
-    void sealStoredPlaintext(@Observes StartupEvent start) {
-        int sealed = QuarkusTransaction.requiringNew().call(() -> SECRET.sealPlaintext(TotpCredential.getEntityManager(), seal));
+    /** Seals under the current key the secrets stored in plaintext or under an earlier key. */
+    void sealUnderCurrentKey(@Observes StartupEvent start) {
+        int sealed = QuarkusTransaction.requiringNew().call(() -> SECRET.sealUnderCurrentKey(TotpCredential.getEntityManager(), seal));
         if (sealed > 0) {
-            LOG.infof("Sealed %d authenticator secret(s) stored before secrets were sealed", sealed);
+            LOG.infof("Sealed %d authenticator secret(s) under the current key", sealed);
         }
     }
 }

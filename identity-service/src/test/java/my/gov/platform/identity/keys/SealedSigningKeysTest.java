@@ -32,7 +32,7 @@ class SealedSigningKeysTest {
 
     @Test
     void noPrivateKeyIsStoredInTheClear() {
-        assertThat(storedJwks()).isNotEmpty().allSatisfy(jwk -> assertThat(jwk).startsWith("v1:").doesNotContain("\"d\""));
+        assertThat(storedJwks()).isNotEmpty().allSatisfy(jwk -> assertThat(jwk).startsWith("v2:").doesNotContain("\"d\""));
     }
 
     @Test
@@ -45,7 +45,7 @@ class SealedSigningKeysTest {
         QuarkusTransaction.requiringNew().run(keys::ensureKeys);
         keys.reload();
 
-        assertThat(storedJwk(kid)).startsWith("v1:").doesNotContain("\"d\"");
+        assertThat(storedJwk(kid)).startsWith("v2:").doesNotContain("\"d\"");
         assertThat(keys.ring().activeSigner(config.accessTokenSigningAlgorithm())).isPresent();
         assertThat(keys.ring().byKid(kid)).hasValueSatisfying(jwk -> assertThat(jwk.isPrivate()).isTrue());
     }

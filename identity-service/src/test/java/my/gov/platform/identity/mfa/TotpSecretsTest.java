@@ -41,7 +41,7 @@ class TotpSecretsTest {
         mfa.confirmTotp(citizen.id, currentCode(secret));
 
         String stored = storedSecret(citizen.id);
-        assertThat(stored).startsWith("v1:").doesNotContain(secret);
+        assertThat(stored).startsWith("v2:").doesNotContain(secret);
         assertThat(mfa.verifySecondFactor(citizen.id, Totp.code(secret, Totp.step(Instant.now()) + 1))).contains("otp");
     }
 
@@ -66,9 +66,9 @@ class TotpSecretsTest {
         mfa.confirmTotp(citizen.id, currentCode(secret));
         setStoredSecret(citizen.id, secret);
 
-        secrets.sealStoredPlaintext(null);
+        secrets.sealUnderCurrentKey(null);
 
-        assertThat(storedSecret(citizen.id)).startsWith("v1:").doesNotContain(secret);
+        assertThat(storedSecret(citizen.id)).startsWith("v2:").doesNotContain(secret);
         assertThat(mfa.verifySecondFactor(citizen.id, Totp.code(secret, Totp.step(Instant.now()) + 1))).contains("otp");
     }
 

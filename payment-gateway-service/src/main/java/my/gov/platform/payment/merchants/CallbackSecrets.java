@@ -12,10 +12,13 @@ import org.jboss.logging.Logger;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Merchants' callback signing keys as stored: sealed under the key of
- * {@code mygov.payment.secrets-key-file}, each bound to its merchant, so that neither a copy of the
+ * {@code mygov.payment.secrets-key-file} (those of {@code mygov.payment.earlier-secrets-key-files}
+ * still open what they sealed), each bound to its merchant, so that neither a copy of the
  * database nor a key moved to another merchant's row can sign a payment result.
  */
 @ApplicationScoped
@@ -27,8 +30,9 @@ public class CallbackSecrets {
     private final SecretSeal seal;
 
     CallbackSecrets(@ConfigProperty(name = "mygov.payment.secrets-key-file") Path keyFile,
+                    @ConfigProperty(name = "mygov.payment.earlier-secrets-key-files") Optional<List<Path>> earlierKeyFiles,
                     @ConfigProperty(name = "mygov.payment.create-secrets-key") boolean createKeyFile) {
-        this.seal = SecretSeal.fromKeyFile(keyFile, createKeyFile, "mygov.payment.create-secrets-key");
+        this.seal = SecretSeal.fromKeyFiles(keyFile, earlierKeyFiles.orElse(List.of()), createKeyFile, "mygov.payment.create-secrets-key");
     }
 
     /** A new secret for the merchant, stored sealed; the agency sees it once, in the response. */
@@ -45,11 +49,11 @@ public class CallbackSecrets {
         return seal.open(merchant.callbackSecret, SECRET.context(merchant.id));
     }
 
-    /** Seals the secrets stored before they were sealed. */
-    void sealStoredPlaintext(@Observes StartupEvent start) {
-        int sealed = QuarkusTransaction.requiringNew().call(() -> SECRET.sealPlaintext(Merchant.getEntityManager(), seal));
+    /** Seals under the current key the secrets stored in plaintext or under an earlier key. */
+    void sealUnderCurrentKey(@Observes StartupEvent start) {
+        int sealed = QuarkusTransaction.requiringNew().call(() -> SECRET.sealUnderCurrentKey(Merchant.getEntityManager(), seal));
         if (sealed > 0) {
-            LOG.infof("Sealed %d merchant callback secret(s) stored before secrets were sealed", sealed);
+            LOG.infof("Sealed %d merchant callback secret(s) under the current key", sealed);
         }
     }
 }

@@ -30,7 +30,7 @@ class CallbackSecretsTest {
         Map<String, String> merchant = newMerchant();
         UUID id = UUID.fromString(merchant.get("id"));
 
-        assertThat(stored(id)).startsWith("v1:").doesNotContain(merchant.get("callbackSecret"));
+        assertThat(stored(id)).startsWith("v2:").doesNotContain(merchant.get("callbackSecret"));
         assertThat(secrets.of(merchantEntity(id))).isEqualTo(merchant.get("callbackSecret"));
     }
 
@@ -50,9 +50,9 @@ class CallbackSecretsTest {
         UUID id = UUID.fromString(merchant.get("id"));
         setStored(id, merchant.get("callbackSecret"));
 
-        secrets.sealStoredPlaintext(null);
+        secrets.sealUnderCurrentKey(null);
 
-        assertThat(stored(id)).startsWith("v1:").doesNotContain(merchant.get("callbackSecret"));
+        assertThat(stored(id)).startsWith("v2:").doesNotContain(merchant.get("callbackSecret"));
         assertThat(secrets.of(merchantEntity(id))).isEqualTo(merchant.get("callbackSecret"));
     }
 

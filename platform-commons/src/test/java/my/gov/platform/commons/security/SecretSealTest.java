@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +20,7 @@ class SecretSealTest {
     void aSealedSecretOpensForItsOwnRowOnly() {
         String sealed = seal.seal("JBSWY3DPEHPK3PXP", "totp_credential:a");
 
-        assertThat(sealed).startsWith("v1:").doesNotContain("JBSWY3DPEHPK3PXP");
+        assertThat(sealed).startsWith(seal.currentPrefix()).doesNotContain("JBSWY3DPEHPK3PXP");
         assertThat(seal.open(sealed, "totp_credential:a")).isEqualTo("JBSWY3DPEHPK3PXP");
         assertThatThrownBy(() -> seal.open(sealed, "totp_credential:b")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("does not open");
@@ -33,9 +34,9 @@ class SecretSealTest {
     @Test
     void anAlteredValueOrAnotherKeyDoesNotOpen() {
         String sealed = seal.seal("secret", "c");
-        byte[] bytes = Base64.getDecoder().decode(sealed.substring(3));
+        byte[] bytes = Base64.getDecoder().decode(sealed.substring(seal.currentPrefix().length()));
         bytes[bytes.length - 1] ^= 1;
-        String altered = "v1:" + Base64.getEncoder().encodeToString(bytes);
+        String altered = seal.currentPrefix() + Base64.getEncoder().encodeToString(bytes);
 
         assertThatThrownBy(() -> seal.open(altered, "c")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> new SecretSeal(SecretSeal.newKey()).open(sealed, "c")).isInstanceOf(IllegalStateException.class);
@@ -48,6 +49,52 @@ class SecretSealTest {
         assertThatThrownBy(() -> seal.open("v1:%%%", "c")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> seal.open("v1:AAAA", "c")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> new SecretSeal(new byte[16])).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void afterARotationOldValuesStillOpenAndNewOnesAreSealedUnderTheNewKey() {
+        byte[] keyA = SecretSeal.newKey();
+        byte[] keyB = SecretSeal.newKey();
+        SecretSeal underA = new SecretSeal(keyA);
+        String sealedUnderA = underA.seal("secret", "c");
+
+        SecretSeal rotated = new SecretSeal(keyB, List.of(keyA));
+        String sealedUnderB = rotated.seal("newer", "c");
+
+        assertThat(rotated.currentPrefix()).isEqualTo(new SecretSeal(keyB).currentPrefix()).isNotEqualTo(underA.currentPrefix());
+        assertThat(sealedUnderA).startsWith(underA.currentPrefix());
+        assertThat(sealedUnderB).startsWith(rotated.currentPrefix());
+        assertThat(rotated.open(sealedUnderA, "c")).isEqualTo("secret");
+        assertThat(rotated.open(sealedUnderB, "c")).isEqualTo("newer");
+    }
+
+    @Test
+    void aValueWhoseKeyIsNoLongerConfiguredIsRefusedNamingTheKey() {
+        SecretSeal underA = new SecretSeal(SecretSeal.newKey());
+        String sealedUnderA = underA.seal("secret", "c");
+        String keyIdOfA = underA.currentPrefix().split(":")[1];
+
+        assertThatThrownBy(() -> new SecretSeal(SecretSeal.newKey()).open(sealedUnderA, "c")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("sealed under key " + keyIdOfA + ", which is not configured");
+    }
+
+    @Test
+    void aValueSealedBeforeKeysHadIdsOpensUnderWhicheverConfiguredKeySealedIt() {
+        byte[] keyA = SecretSeal.newKey();
+        SecretSeal underA = new SecretSeal(keyA);
+        // the v1 format is the v2 one without the key id
+        String legacy = "v1:" + underA.seal("secret", "c").substring(underA.currentPrefix().length());
+
+        assertThat(new SecretSeal(SecretSeal.newKey(), List.of(keyA)).open(legacy, "c")).isEqualTo("secret");
+        assertThatThrownBy(() -> new SecretSeal(SecretSeal.newKey()).open(legacy, "c")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("does not open");
+    }
+
+    @Test
+    void anEarlierKeyFileIsNeverCreated(@TempDir Path dir) {
+        assertThatThrownBy(() -> SecretSeal.fromKeyFiles(dir.resolve("current"), List.of(dir.resolve("earlier")), true, "x"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("never created");
+        assertThat(Files.exists(dir.resolve("earlier"))).isFalse();
     }
 
     @Test
