@@ -223,7 +223,7 @@ class AuditApiTest {
                     + "' WHERE tree_size = " + size);
             try {
                 assertThat(given().when().get("/v1/audit/public-keys").then().statusCode(200)
-                        .extract().<List<String>>path("keyId")).contains(CheckpointKey.idOf(servicePublicKey), intruderId);
+                        .extract().<List<String>>path("items.keyId")).contains(CheckpointKey.idOf(servicePublicKey), intruderId);
                 assertThat(AuditVerifier.verify(db).valid()).isTrue();
 
                 VerificationReport report = AuditVerifier.verify(db, auditorsKeys);
