@@ -26,13 +26,14 @@ public class SignUpAdmission {
                 .description("Sign-ups admitted or running now, all replicas").register(metrics);
     }
 
-    /** Runs the registration when admitted; otherwise answers 429 with the ticket and the position in the queue. */
+    /** Runs the registration when admitted; otherwise answers 429 with the ticket, its number and the position in the queue. */
     public <T> T admit(String ticket, Supplier<T> registration) {
         SignUpQueue.Admission admission = queue.enter(parsed(ticket));
         if (!admission.admitted()) {
             throw new ProblemException(AccountProblem.SIGN_UP_QUEUED, "Many people are signing up; you are number "
                     + admission.position() + " in the queue")
                     .with("ticket", admission.ticket().toString())
+                    .with("number", admission.number())
                     .with("position", admission.position())
                     .header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
         }

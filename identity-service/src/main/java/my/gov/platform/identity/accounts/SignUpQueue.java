@@ -39,8 +39,15 @@ public class SignUpQueue {
         this.abandonAfter = config.signupAbandonAfter();
     }
 
-    /** Admitted (call {@link #leave(UUID)} with the ticket when done) or waiting with a 1-based position. */
-    public record Admission(boolean admitted, UUID ticket, long position) {
+    /**
+     * Admitted (call {@link #leave(UUID)} with the ticket when done) or waiting: the ticket's number,
+     * which only grows, so that tickets are served in the order of their numbers, and its 1-based
+     * position in the queue now.
+     */
+    public record Admission(boolean admitted, UUID ticket, long number, long position) {
+        static Admission admitted(UUID ticket) {
+            return new Admission(true, ticket, 0, 0);
+        }
     }
 
     /** Takes a slot or a place in the queue for a newcomer, or for the holder of {@code ticket} keeps or uses its place. */
@@ -54,10 +61,10 @@ public class SignUpQueue {
             status = statusOf(ticket);
         }
         if ("ADMITTED".equals(status) && run(ticket)) {
-            return new Admission(true, ticket, 0);
+            return Admission.admitted(ticket);
         }
         if ("WAITING".equals(status)) {
-            return new Admission(false, ticket, positionOf(ticket));
+            return waiting(ticket);
         }
         return newcomer();
     }
@@ -100,7 +107,7 @@ public class SignUpQueue {
         int waitingNow = count("status = 'WAITING'");
         if (waitingNow == 0 && count("status <> 'WAITING'") < capacity) {
             insert(ticket, "RUNNING");
-            return new Admission(true, ticket, 0);
+            return Admission.admitted(ticket);
         }
         if (waitingNow >= maxWaiting) {
             throw new ProblemException(AccountProblem.SIGN_UP_QUEUE_FULL, "The sign-up queue is full; try again in "
@@ -108,7 +115,7 @@ public class SignUpQueue {
                     .header("Retry-After", Integer.toString(SignUpAdmission.RETRY_AFTER_SECONDS));
         }
         insert(ticket, "WAITING");
-        return new Admission(false, ticket, positionOf(ticket));
+        return waiting(ticket);
     }
 
     /** Admits the oldest waiting tickets into the free slots; a row held elsewhere is never waited on. */
@@ -149,11 +156,12 @@ public class SignUpQueue {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private long positionOf(UUID ticket) {
-        return ((Number) entities.createNativeQuery("""
-                        SELECT count(*) FROM sign_up_ticket WHERE status = 'WAITING'
-                        AND seq <= (SELECT seq FROM sign_up_ticket WHERE ticket = ?1)""")
-                .setParameter(1, ticket).getSingleResult()).longValue();
+    private Admission waiting(UUID ticket) {
+        Object[] place = (Object[]) entities.createNativeQuery("""
+                        SELECT t.seq, (SELECT count(*) FROM sign_up_ticket w WHERE w.status = 'WAITING' AND w.seq <= t.seq)
+                        FROM sign_up_ticket t WHERE t.ticket = ?1""")
+                .setParameter(1, ticket).getSingleResult();
+        return new Admission(false, ticket, ((Number) place[0]).longValue(), ((Number) place[1]).longValue());
     }
 
     private int count(String condition) {

@@ -55,6 +55,7 @@ class SignUpQueueTest {
         assertThat(first.admitted()).isFalse();
         assertThat(first.position()).isEqualTo(1);
         assertThat(second.position()).isEqualTo(2);
+        assertThat(second.number()).isGreaterThan(first.number());
 
         queue.leave(held.remove(0));
         SignUpQueue.Admission secondAsksFirst = queue.enter(second.ticket());
