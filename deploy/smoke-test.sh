@@ -48,7 +48,7 @@ fi
 audit_key_id="$(curl -fsS http://localhost:8083/v1/audit/public-key 2>/dev/null | sed -n 's/.*"keyId" *: *"\([^"]*\)".*/\1/p' || true)"
 check "data-exchange-service publishes the key its audit checkpoints are signed with" \
   bash -c "[[ '$audit_key_id' == exchange-audit-* ]] && curl -fsS http://localhost:8083/v1/audit/public-keys | grep -q '$audit_key_id'"
-portal="$(curl -fsS http://localhost:8084/v1/apis || true)"
+portal="$(curl -fsS "http://localhost:8084/v1/apis?limit=100" || true)"
 for service in identity-service payment-gateway-service data-exchange-service service-catalogue; do
   check "the catalogue portal holds the OpenAPI document of $service" grep -q "\"name\":\"$service\"" <<< "$portal"
 done

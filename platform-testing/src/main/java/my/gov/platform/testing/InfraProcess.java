@@ -116,7 +116,7 @@ public final class InfraProcess {
         throw new IllegalStateException("Cannot find the project root (a folder holding platform-infra)");
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -1,8 +1,10 @@
 package my.gov.platform.exchange.audit;
 
 import io.quarkus.security.PermissionsAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import my.gov.platform.commons.paging.Page;
+import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.exchange.audit.AuditViews.CheckpointView;
@@ -25,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 /**
  * The audit log for outside auditors: signed checkpoints, the public key and proofs are public
@@ -61,10 +64,12 @@ public class AuditResource {
             description = "The current signing key and the retired ones configured with the service, never a key found only "
                     + "in the database. Each checkpoint names its key id; checkpoints signed before a key change verify "
                     + "with the retired key.")
-    @APIResponse(responseCode = "200", description = "Ed25519 public keys")
-    public List<PublicKeyView> publicKeys() {
-        return trusted.publicKeys().entrySet().stream()
-                .map(k -> new PublicKeyView(k.getKey(), CheckpointSigner.ALGORITHM, k.getValue())).toList();
+    @APIResponse(responseCode = "200", description = "One page of Ed25519 public keys")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<PublicKeyView> publicKeys(@Valid @BeanParam PageRequest page) {
+        return Page.slice(trusted.publicKeys().entrySet().stream()
+                .map(k -> new PublicKeyView(k.getKey(), CheckpointSigner.ALGORITHM, k.getValue())).toList(), page);
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import my.gov.platform.commons.paging.Page;
+import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,9 +57,11 @@ public class MemberResource {
 
     @GET
     @Operation(summary = "List member agencies")
-    @APIResponse(responseCode = "200", description = "Every member, by agency code")
-    public List<MemberView> list() {
-        return Member.<Member>find("order by agencyCode").list().stream().map(MemberView::of).toList();
+    @APIResponse(responseCode = "200", description = "One page of members, by agency code")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<MemberView> list(@Valid @BeanParam PageRequest page) {
+        return Page.slice(Member.<Member>find("order by agencyCode").list().stream().map(MemberView::of).toList(), page);
     }
 
     @Schema(name = "MemberRequest", description = "An agency joining the exchange, or a change to its roles")

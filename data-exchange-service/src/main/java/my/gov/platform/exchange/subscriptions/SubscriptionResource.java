@@ -3,6 +3,7 @@ package my.gov.platform.exchange.subscriptions;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import my.gov.platform.commons.paging.Page;
+import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.security.Caller;
 import my.gov.platform.exchange.security.Scopes;
@@ -60,10 +62,12 @@ public class SubscriptionResource {
     @GET
     @PermissionsAllowed(Scopes.QUERY)
     @Operation(summary = "The calling agency's subscriptions")
-    @APIResponse(responseCode = "200", description = "All of them")
+    @APIResponse(responseCode = "200", description = "One page of them")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<SubscriptionView> list() {
-        return new Page<>(notifier.subscriptionsOf(caller.agency()).stream().map(SubscriptionView::of).toList(), null);
+    public Page<SubscriptionView> list(@Valid @BeanParam PageRequest page) {
+        return Page.slice(notifier.subscriptionsOf(caller.agency()).stream().map(SubscriptionView::of).toList(), page);
     }
 }

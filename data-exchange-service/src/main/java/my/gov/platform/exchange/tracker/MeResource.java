@@ -51,12 +51,14 @@ public class MeResource {
     @GET
     @Path("/consents")
     @Operation(summary = "My consents, newest first")
-    @APIResponse(responseCode = "200", description = "All of the caller's consents")
+    @APIResponse(responseCode = "200", description = "One page of the caller's consents")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a citizen, or no mykad_number claim in the token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ConsentView> consents() {
-        return new Page<>(consents.of(caller.citizen()).stream().map(ConsentView::of).toList(), null);
+    public Page<ConsentView> consents(@Valid @BeanParam PageRequest page) {
+        return Page.slice(consents.of(caller.citizen()).stream().map(ConsentView::of).toList(), page);
     }
 }

@@ -224,7 +224,7 @@ class AuditApiTest {
                         .body("valid", equalTo(false))
                         .body("finding", containsString("signed by key " + intruderId + ", which is not trusted"));
                 assertThat(given().when().get("/v1/audit/public-keys").then().statusCode(200)
-                        .extract().<List<String>>path("keyId")).doesNotContain(intruderId);
+                        .extract().<List<String>>path("items.keyId")).doesNotContain(intruderId);
                 assertThat(AuditVerifier.verify(db, servicesKey()).finding()).contains(intruderId + ", which is not trusted");
             } finally {
                 execute(db, "UPDATE audit_checkpoint SET key_id = '" + latest.get("keyId") + "', signature = '"

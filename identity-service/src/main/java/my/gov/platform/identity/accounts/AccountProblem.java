@@ -7,6 +7,8 @@ public enum AccountProblem implements ProblemKind {
             "The code is wrong, expired, already used, or was tried too often. Ask for a new code."),
     SIGN_UP_QUEUED("sign-up-queued", 429, "Waiting in the sign-up queue",
             "Sign-ups are above capacity. Send the same request again after Retry-After seconds with the ticket in the X-Queue-Ticket header; position shows how many are ahead. Sign-ins are not affected."),
+    SIGN_UP_QUEUE_FULL("sign-up-queue-full", 503, "The sign-up queue is full",
+            "So many people are waiting to sign up that the queue takes no more. Send the request again after Retry-After seconds. Sign-ins are not affected."),
     PASSWORD_WORK_BUSY("password-work-busy", 503, "Too many password checks at this moment",
             "Sign-ins and sign-ups are above what the service computes at once. Send the same request again after Retry-After seconds."),
     WEAK_PASSWORD("weak-password", 422, "The password is not acceptable",

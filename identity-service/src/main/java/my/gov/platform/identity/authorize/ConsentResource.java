@@ -1,6 +1,8 @@
 package my.gov.platform.identity.authorize;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,6 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import my.gov.platform.commons.paging.Page;
+import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.identity.security.AdminCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,14 +41,15 @@ public class ConsentResource {
 
     @GET
     @Operation(summary = "List my consents")
-    @APIResponse(responseCode = "200", description = "The consents",
-            content = @Content(schema = @Schema(implementation = ConsentView.class)))
+    @APIResponse(responseCode = "200", description = "One page of the consents")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The token is not a person's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ConsentView> list() {
-        return consents.of(person());
+    public Page<ConsentView> list(@Valid @BeanParam PageRequest page) {
+        return Page.slice(consents.of(person()), page);
     }
 
     @DELETE

@@ -81,6 +81,16 @@ public interface IdentityConfig {
     @WithName("signup.max-concurrent")
     Optional<Integer> signupMaxConcurrent();
 
+    /** Sign-ups that may wait in the queue (all replicas together); further newcomers are answered 503 with Retry-After. */
+    @WithName("signup.max-waiting")
+    @WithDefault("1000")
+    int signupMaxWaiting();
+
+    /** A queued ticket whose holder has not asked for this long is dropped, as for a closed browser. */
+    @WithName("signup.abandon-after")
+    @WithDefault("PT30S")
+    Duration signupAbandonAfter();
+
     /** Argon2id computations at once. Default: as many as the heap holds ({@code PasswordWorkSizing}). */
     @WithName("password-work.max-concurrent")
     Optional<Integer> passwordWorkMaxConcurrent();

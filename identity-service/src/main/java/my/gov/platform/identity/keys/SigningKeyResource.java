@@ -4,12 +4,15 @@ import io.quarkus.security.PermissionsAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import my.gov.platform.commons.paging.Page;
+import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.security.assurance.RequiresAssurance;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,16 +42,15 @@ public class SigningKeyResource {
     @RequiresAssurance(2)
     @Transactional
     @Operation(summary = "List the published signing keys")
-    @APIResponse(responseCode = "200", description = "Keys, oldest first",
-            content = @Content(schema = @Schema(implementation = SigningKeyView.class)))
+    @APIResponse(responseCode = "200", description = "One page of the keys, oldest first")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Token lacks identity.admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<SigningKeyView> list() {
-        Instant now = Instant.now();
-        return SigningKey.<SigningKey>list("order by createdAt").stream()
-                .filter(k -> !KeyRotation.expired(k, now)).map(SigningKeyView::of).toList();
+    public Page<SigningKeyView> list(@Valid @BeanParam PageRequest page) {
+        return Page.slice(published(), page);
     }
 
     @POST
@@ -57,16 +59,22 @@ public class SigningKeyResource {
     @RequiresAssurance(2)
     @Operation(summary = "Rotate one algorithm's keys",
             description = "The NEXT key starts signing, the ACTIVE key is retired but stays published until its tokens expire, and a new NEXT key is published.")
-    @APIResponse(responseCode = "200", description = "The published keys after the rotation",
-            content = @Content(schema = @Schema(implementation = SigningKeyView.class)))
+    @APIResponse(responseCode = "200", description = "The published keys after the rotation, oldest first, in one page")
     @APIResponse(responseCode = "400", description = "Unknown algorithm",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Token lacks identity.admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<SigningKeyView> rotate(@Valid @NotNull RotateKeysRequest request) {
+    public Page<SigningKeyView> rotate(@Valid @NotNull RotateKeysRequest request) {
         keys.rotate(request.algorithm());
-        return list();
+        // A few keys per algorithm at most: the answer to a rotation is the whole set, never cut.
+        return new Page<>(published(), null);
+    }
+
+    private static List<SigningKeyView> published() {
+        Instant now = Instant.now();
+        return SigningKey.<SigningKey>list("order by createdAt").stream()
+                .filter(k -> !KeyRotation.expired(k, now)).map(SigningKeyView::of).toList();
     }
 }

@@ -3,6 +3,7 @@ package my.gov.platform.identity.passkeys;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -12,10 +13,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import my.gov.platform.commons.paging.Page;
+import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.identity.security.AdminCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -77,10 +79,11 @@ public class PasskeyResource {
     @GET
     @Path("/credentials")
     @Operation(summary = "List the person's security keys and passkeys")
-    @APIResponse(responseCode = "200", description = "The credentials, oldest first",
-            content = @Content(schema = @Schema(implementation = PasskeyCredentialView.class, type = SchemaType.ARRAY)))
-    public List<PasskeyCredentialView> list() {
-        return passkeys.list(person());
+    @APIResponse(responseCode = "200", description = "One page of the credentials, oldest first")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<PasskeyCredentialView> list(@Valid @BeanParam PageRequest page) {
+        return Page.slice(passkeys.list(person()), page);
     }
 
     @DELETE

@@ -88,7 +88,7 @@ public class SignUpPages {
                                @CookieParam(PageLanguage.COOKIE) String langCookie,
                                @HeaderParam("Accept-Language") String acceptLanguage) {
         PageLanguage language = PageLanguage.resolve(lang, langCookie, acceptLanguage);
-        return signUpForm(SignUpForm.empty(kindOrCitizen(kind)), language, List.of(), lang);
+        return signUpForm(SignUpForm.empty(kindOrCitizen(kind)), language, List.of(), lang, null);
     }
 
     @POST
@@ -106,7 +106,8 @@ public class SignUpPages {
                            @FormParam("mykadNumber") String mykadNumber, @FormParam("passportNumber") String passportNumber,
                            @FormParam("nationality") String nationality,
                            @FormParam("companyRegistrationNumber") String companyRegistrationNumber,
-                           @FormParam("agency") String agency) {
+                           @FormParam("agency") String agency,
+                           @FormParam("ticket") String ticket) {
         PageLanguage language = PageLanguage.resolve(lang, null, null);
         if (!FormCsrf.matches(csrfCookie, csrf)) {
             return expired(language);
@@ -121,12 +122,14 @@ public class SignUpPages {
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .map(SignUpPages::describe).toList();
         if (!errors.isEmpty()) {
-            return signUpForm(typed, language, errors, null);
+            return signUpForm(typed, language, errors, null, ticket);
         }
         try {
-            admission.admit(null, () -> accounts.register(request));
+            admission.admit(ticket, () -> accounts.register(request));
         } catch (ProblemException refused) {
-            return signUpForm(typed, language, describe(refused), null);
+            // A queued person sends the form again with the ticket, and keeps the place in the queue.
+            Object queued = refused.extensions().get("ticket");
+            return signUpForm(typed, language, describe(refused), null, queued == null ? null : queued.toString());
         }
         String loginId = accountKind == AccountKind.CITIZEN ? mykadNumber.trim() : email.trim();
         return Response.seeOther(UriBuilder.fromPath("/verify").queryParam("loginId", loginId)
@@ -175,10 +178,11 @@ public class SignUpPages {
         }
     }
 
-    private Response signUpForm(SignUpForm form, PageLanguage language, List<String> errors, String chosenLanguage) {
+    private Response signUpForm(SignUpForm form, PageLanguage language, List<String> errors, String chosenLanguage, String ticket) {
         String token = FormCsrf.newToken();
         TemplateInstance page = PageSupport.page(signup, language, "/signup?kind=" + form.kind() + "&lang=")
-                .data("form", form).data("kinds", kindChoices(form.kind(), language)).data("errors", errors).data("csrf", token);
+                .data("form", form).data("kinds", kindChoices(form.kind(), language)).data("errors", errors).data("csrf", token)
+                .data("ticket", ticket);
         return PageSupport.rememberLanguage(Response.ok(page), chosenLanguage).cookie(PageSupport.CSRF.cookie(token, secureCookies)).build();
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,7 +44,7 @@ class AccountApiTest {
     @Inject
     ClientRegistry registry;
     @Inject
-    SignUpAdmission admission;
+    SignUpQueue queue;
 
     private static String citizen(String mykad, String email, String password) {
         return """
@@ -94,11 +95,12 @@ class AccountApiTest {
 
     @Test
     void aSignUpRushQueuesNewcomersWithTheirPositionUntilThereIsRoom() {
-        AdmissionQueue queue = admission.queue();
-        int held = 0;
+        List<UUID> held = new ArrayList<>();
         try {
-            for (; held < queue.capacity(); held++) {
-                assertThat(queue.enter(null, java.time.Instant.now()).admitted()).isTrue();
+            while (held.size() < queue.capacity()) {
+                SignUpQueue.Admission slot = queue.enter(null);
+                assertThat(slot.admitted()).isTrue();
+                held.add(slot.ticket());
             }
             String email = "rush-" + UUID.randomUUID() + "@example.com";
             String body = citizen(uniqueMyKad(), email, PASSWORD);
@@ -112,15 +114,12 @@ class AccountApiTest {
             given().contentType(ContentType.JSON).body(body).header("X-Queue-Ticket", ticket)
                     .when().post("/v1/accounts").then().statusCode(429).body("position", equalTo(1));
 
-            queue.leave();
-            held--;
+            queue.leave(held.remove(0));
             given().contentType(ContentType.JSON).body(body).header("X-Queue-Ticket", ticket)
                     .when().post("/v1/accounts").then().statusCode(202);
             assertThat(RecordingCodeGenerator.lastCodeSentTo(email)).isNotNull();
         } finally {
-            for (int i = 0; i < held; i++) {
-                queue.leave();
-            }
+            held.forEach(queue::leave);
         }
     }
 

@@ -17,11 +17,9 @@ import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -181,18 +179,10 @@ class PasswordSurgeTest {
     /** A sign-in form ready to post: its authorization request opened, its hidden fields read. */
     private HttpRequest signIn(String clientId, String loginId) {
         Browser browser = new Browser();
-        String signInPage = browser.get("/oauth2/authorize?response_type=code&client_id=" + clientId + "&redirect_uri=" + REDIRECT
-                + "&scope=openid%20profile&state=s&nonce=n&code_challenge=" + "c".repeat(43) + "&code_challenge_method=S256")
-                .header("Location");
-        Map<String, String> form = Browser.hiddenFields(browser.get(signInPage).asString());
-        form.put("loginId", loginId);
-        form.put("password", PASSWORD);
-        String encoded = form.entrySet().stream()
-                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String body = browser.signInFormBody(clientId, REDIRECT, loginId, PASSWORD);
         return HttpRequest.newBuilder(url("/signin")).header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", BrowserBinding.COOKIE + "=" + browser.bindingCookie())
-                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private static URI url(String path) {

@@ -309,8 +309,8 @@ class AuthorizationCodeFlowTest {
             String accessToken = tokens.path("access_token");
             events.awaitEvent("my.gov.consent.granted", citizen.id);
             given().auth().oauth2(accessToken).when().get("/v1/consents").then().statusCode(200)
-                    .body("clientId", org.hamcrest.Matchers.hasItem(clientId))
-                    .body("find { it.clientId == '" + clientId + "' }.scopes", org.hamcrest.Matchers.hasItem("mykad"));
+                    .body("items.clientId", org.hamcrest.Matchers.hasItem(clientId))
+                    .body("items.find { it.clientId == '" + clientId + "' }.scopes", org.hamcrest.Matchers.hasItem("mykad"));
 
             given().auth().oauth2(accessToken).when().delete("/v1/consents/" + clientId).then().statusCode(204);
             events.awaitEvent("my.gov.consent.revoked", citizen.id);

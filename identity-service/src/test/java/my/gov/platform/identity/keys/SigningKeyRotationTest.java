@@ -40,7 +40,7 @@ class SigningKeyRotationTest {
         String oldKid = SignedJWT.parse(before).getHeader().getKeyID();
         List<String> nextKids = given().auth().oauth2(before).when().get("/v1/signing-keys")
                 .then().statusCode(200).extract().jsonPath()
-                .getList("findAll { it.algorithm == '" + algorithm + "' && it.status == 'NEXT' }.kid", String.class);
+                .getList("items.findAll { it.algorithm == '" + algorithm + "' && it.status == 'NEXT' }.kid", String.class);
         assertThat(nextKids).hasSize(1);
         assertThat(publishedKids(algorithm)).contains(nextKids.get(0));
 
@@ -53,7 +53,7 @@ class SigningKeyRotationTest {
         given().auth().preemptive().basic(admin, admin + "-secret").formParam("token", before)
                 .when().post("/oauth2/introspect").then().body("active", equalTo(true));
         given().auth().oauth2(after).when().get("/v1/signing-keys").then().statusCode(200)
-                .body("find { it.kid == '" + oldKid + "' }.status", equalTo("RETIRED"));
+                .body("items.find { it.kid == '" + oldKid + "' }.status", equalTo("RETIRED"));
     }
 
     private static List<String> publishedKids(SigningAlgorithm algorithm) throws Exception {

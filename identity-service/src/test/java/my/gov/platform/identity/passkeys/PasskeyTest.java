@@ -63,8 +63,8 @@ class PasskeyTest {
         SoftwareAuthenticator key = new SoftwareAuthenticator();
         register(accessToken, key, citizen);
         given().auth().oauth2(accessToken).when().get("/v1/mfa/webauthn/credentials")
-                .then().statusCode(200).body("", hasSize(1)).body("[0].id", equalTo(key.credentialIdBase64Url()))
-                .body("[0].label", equalTo("Kunci rumah"));
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(key.credentialIdBase64Url()))
+                .body("items[0].label", equalTo("Kunci rumah"));
 
         // With a key registered, the password alone no longer finishes the sign-in.
         Browser next = new Browser();
@@ -104,7 +104,7 @@ class PasskeyTest {
                 .contentType("application/problem+json").body("violations[0].field", equalTo("attestationObject"));
         answer(accessToken, challengeId, key.create(challengeBytes(options), origin(), "localhost"))
                 .then().statusCode(404).contentType("application/problem+json");
-        assertThat(given().auth().oauth2(accessToken).when().get("/v1/mfa/webauthn/credentials").<List<?>>path(""))
+        assertThat(given().auth().oauth2(accessToken).when().get("/v1/mfa/webauthn/credentials").<List<?>>path("items"))
                 .as("a challenge is spent by a failed answer too").isEmpty();
 
         String agencyClient = OAuthTestClients.uniqueId("passkey-agency");

@@ -6,6 +6,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import my.gov.platform.identity.accounts.SignUpQueue;
 import my.gov.platform.identity.authorize.Pkce;
 import my.gov.platform.identity.clients.ClientAuthMethod;
 import my.gov.platform.identity.clients.ClientRegistry;
@@ -17,13 +19,16 @@ import my.gov.platform.identity.support.Browser;
 import my.gov.platform.identity.support.IssuerPortResource;
 import my.gov.platform.identity.support.OAuthTestClients;
 import my.gov.platform.identity.support.RecordingCodeGenerator;
+import my.gov.platform.identity.support.SignUpQueueRows;
 import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +48,10 @@ class SignUpPagesTest {
 
     @Inject
     ClientRegistry registry;
+    @Inject
+    SignUpQueue queue;
+    @Inject
+    EntityManager entities;
 
     @Test
     void aCitizenSignsUpVerifiesSignsInAddsTotpAndUsesTheTokensToTheEnd() throws Exception {
@@ -153,6 +162,32 @@ class SignUpPagesTest {
     }
 
     /** GETs the page for its CSRF token and cookie, then posts the form with both, as a browser would. */
+    @Test
+    void aQueuedPersonKeepsTheirPlaceBySendingTheFormAgainWithItsTicket() {
+        SignUpQueueRows.clear(entities);
+        List<UUID> held = new ArrayList<>();
+        try {
+            while (held.size() < queue.capacity()) {
+                held.add(queue.enter(null).ticket());
+            }
+            String mykad = freshMyKad();
+            Map<String, String> form = new HashMap<>(Map.of("kind", "CITIZEN", "fullName", "Siti Beratur", "mykadNumber", mykad,
+                    "email", "beratur-" + mykad + "@example.com", "password", PASSWORD, "lang", "en"));
+            Response queued = submit("/signup?kind=CITIZEN&lang=en", "/signup", form);
+            assertThat(queued.statusCode()).isEqualTo(200);
+            Matcher ticket = Pattern.compile("name=\"ticket\" value=\"([^\"]+)\"").matcher(queued.asString());
+            assertThat(ticket.find()).as(queued.asString()).isTrue();
+            assertThat(queued.asString()).contains("number 1 in the queue");
+
+            queue.leave(held.remove(0));
+            form.put("ticket", ticket.group(1));
+            assertThat(submit("/signup?kind=CITIZEN&lang=en", "/signup", form).statusCode()).isEqualTo(303);
+        } finally {
+            held.forEach(queue::leave);
+            SignUpQueueRows.clear(entities);
+        }
+    }
+
     private static Response submit(String pagePath, String action, Map<String, String> fields) {
         Response page = given().when().get(pagePath);
         assertThat(page.statusCode()).isEqualTo(200);

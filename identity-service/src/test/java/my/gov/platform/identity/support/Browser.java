@@ -6,11 +6,13 @@ import my.gov.platform.identity.authorize.BrowserBinding;
 
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +62,22 @@ public final class Browser {
         form.put("loginId", loginId);
         form.put("password", password);
         return postForm("/signin", form);
+    }
+
+    /**
+     * Opens an authorization request (code + PKCE) and reads its sign-in page: the form body that signs
+     * in, ready to post to {@code /signin} by any HTTP client, for instance many at once.
+     */
+    public String signInFormBody(String clientId, String redirectUri, String loginId, String password) {
+        String signInPage = get("/oauth2/authorize?response_type=code&client_id=" + clientId + "&redirect_uri=" + redirectUri
+                + "&scope=openid&state=s&nonce=n&code_challenge=" + "c".repeat(43) + "&code_challenge_method=S256")
+                .header("Location");
+        Map<String, String> form = hiddenFields(get(signInPage).asString());
+        form.put("loginId", loginId);
+        form.put("password", password);
+        return form.entrySet().stream()
+                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     /** Answers the consent page the provider redirected to. */

@@ -3,6 +3,7 @@ package my.gov.platform.payment.refunds;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import my.gov.platform.commons.paging.Page;
+import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.security.Caller;
 import my.gov.platform.payment.idempotency.IdempotentRequests;
@@ -80,8 +83,10 @@ public class RefundResource {
     @GET
     @PermissionsAllowed({"payments.read", "payments.write"})
     @Operation(summary = "List a payment's refunds")
-    @APIResponse(responseCode = "200", description = "The refunds, oldest first")
-    public List<RefundView> list(@PathParam("paymentId") UUID paymentId) {
-        return refunds.of(caller.agency(), paymentId).stream().map(RefundView::of).toList();
+    @APIResponse(responseCode = "200", description = "One page of the refunds, oldest first")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<RefundView> list(@PathParam("paymentId") UUID paymentId, @Valid @BeanParam PageRequest page) {
+        return Page.slice(refunds.of(caller.agency(), paymentId).stream().map(RefundView::of).toList(), page);
     }
 }

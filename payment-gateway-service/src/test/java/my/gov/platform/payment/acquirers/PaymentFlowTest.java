@@ -240,7 +240,7 @@ class PaymentFlowTest {
         given().auth().oauth2(agency(agency)).get("/v1/payments/" + id).then().body("status", equalTo("REFUNDED"))
                 .body("refunded.value", equalTo(5000));
         given().auth().oauth2(agency(agency)).get("/v1/payments/" + id + "/refunds").then().statusCode(200)
-                .body("amount.value", org.hamcrest.Matchers.contains(2000, 3000));
+                .body("items.amount.value", org.hamcrest.Matchers.contains(2000, 3000));
         given().auth().oauth2(agency(agency)).get("/v1/ledger/trial-balance").then()
                 .body("totalSen", equalTo(0))
                 .body("accounts.find { it.account == 'GATEWAY_CLEARING' }.balanceSen", equalTo(0))

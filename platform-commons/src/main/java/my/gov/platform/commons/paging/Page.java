@@ -18,4 +18,14 @@ public record Page<T>(
         List<R> rows = more ? fetched.subList(0, limit) : fetched;
         return new Page<>(rows.stream().map(view).toList(), more ? cursorOf.apply(rows.get(rows.size() - 1)) : null);
     }
+
+    /**
+     * One page of a short list computed whole (reference lists, keys, a person's own credentials):
+     * the cursor holds the position of the next page, so the list keeps its own order.
+     */
+    public static <T> Page<T> slice(List<T> all, PageRequest request) {
+        int from = Math.min(request.offset(), all.size());
+        int to = Math.min(from + request.limit, all.size());
+        return new Page<>(List.copyOf(all.subList(from, to)), to < all.size() ? PageRequest.cursorAt(to) : null);
+    }
 }

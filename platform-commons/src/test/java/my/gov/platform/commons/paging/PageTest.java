@@ -36,4 +36,35 @@ class PageTest {
         request.cursor = "not-a-cursor";
         assertThatThrownBy(request::after).isInstanceOf(ProblemException.class).hasMessageContaining("cursor");
     }
+
+    @Test
+    void aListComputedWholeIsWalkedPageByPageInItsOwnOrder() {
+        List<String> all = List.of("e", "d", "c", "b", "a");
+        PageRequest request = new PageRequest();
+        request.limit = 2;
+        Page<String> first = Page.slice(all, request);
+        request.cursor = first.nextCursor();
+        Page<String> second = Page.slice(all, request);
+        request.cursor = second.nextCursor();
+        Page<String> last = Page.slice(all, request);
+
+        assertThat(first.items()).containsExactly("e", "d");
+        assertThat(second.items()).containsExactly("c", "b");
+        assertThat(last.items()).containsExactly("a");
+        assertThat(last.nextCursor()).isNull();
+    }
+
+    @Test
+    void anIdCursorDoesNotServeAsAPositionNorAPositionAsAnId() {
+        PageRequest idCursor = new PageRequest();
+        idCursor.cursor = PageRequest.cursorOf(Ids.newId());
+        PageRequest positionCursor = new PageRequest();
+        positionCursor.cursor = PageRequest.cursorAt(3);
+        PageRequest negative = new PageRequest();
+        negative.cursor = PageRequest.cursorAt(-1);
+
+        assertThatThrownBy(idCursor::offset).isInstanceOf(ProblemException.class).hasMessageContaining("cursor");
+        assertThatThrownBy(positionCursor::after).isInstanceOf(ProblemException.class).hasMessageContaining("cursor");
+        assertThatThrownBy(negative::offset).isInstanceOf(ProblemException.class).hasMessageContaining("cursor");
+    }
 }

@@ -3,6 +3,7 @@ package my.gov.platform.catalogue.kpi;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import my.gov.platform.catalogue.security.Grants;
 import my.gov.platform.catalogue.web.QueryEnums;
+import my.gov.platform.commons.paging.Page;
+import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.security.assurance.RequiresAssurance;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 @Path("/v1/kpi")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,13 +48,13 @@ public class KpiResource {
     @GET
     @Path("/e2e-rates")
     @Operation(summary = "Live E2E rates", description = "Public. Overall and by agency, sector and target group.")
-    @APIResponse(responseCode = "200", description = "Rates",
-            content = @Content(schema = @Schema(implementation = RateRow.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "Unknown dimension",
+    @APIResponse(responseCode = "200", description = "One page of rates")
+    @APIResponse(responseCode = "400", description = "Unknown dimension, bad limit or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<RateRow> rates(@QueryParam("dimension") @Parameter(example = "AGENCY", description = "OVERALL, AGENCY, SECTOR or TARGET_GROUP") String dimension) {
+    public Page<RateRow> rates(@QueryParam("dimension") @Parameter(example = "AGENCY", description = "OVERALL, AGENCY, SECTOR or TARGET_GROUP") String dimension,
+                               @Valid @BeanParam PageRequest page) {
         Dimension only = QueryEnums.parse("dimension", dimension, Dimension.class);
-        return kpi.liveRates().stream().filter(r -> only == null || r.dimension() == only).toList();
+        return Page.slice(kpi.liveRates().stream().filter(r -> only == null || r.dimension() == only).toList(), page);
     }
 
     @POST
@@ -101,10 +103,11 @@ public class KpiResource {
     @GET
     @Path("/targets")
     @Operation(summary = "Targets and progress", description = "Public.")
-    @APIResponse(responseCode = "200", description = "Targets",
-            content = @Content(schema = @Schema(implementation = TargetProgress.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    public List<TargetProgress> targets() {
-        return kpi.targets();
+    @APIResponse(responseCode = "200", description = "One page of targets")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<TargetProgress> targets(@Valid @BeanParam PageRequest page) {
+        return Page.slice(kpi.targets(), page);
     }
 
     @GET

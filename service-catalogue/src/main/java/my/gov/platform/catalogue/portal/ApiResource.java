@@ -5,6 +5,7 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import my.gov.platform.catalogue.security.Grants;
+import my.gov.platform.commons.paging.Page;
+import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.security.Caller;
@@ -28,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.UUID;
 
 @Path("/v1/apis")
@@ -52,10 +54,11 @@ public class ApiResource {
 
     @GET
     @Operation(summary = "APIs in the portal", description = "Public. With each one's latest version.")
-    @APIResponse(responseCode = "200", description = "APIs",
-            content = @Content(schema = @Schema(implementation = ApiSourceView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    public List<ApiSourceView> list() {
-        return portal.sources().stream().map(this::view).toList();
+    @APIResponse(responseCode = "200", description = "One page of APIs")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ApiSourceView> list(@Valid @BeanParam PageRequest page) {
+        return Page.slice(portal.sources().stream().map(this::view).toList(), page);
     }
 
     @POST
@@ -124,12 +127,13 @@ public class ApiResource {
     @GET
     @Path("/{name}/versions")
     @Operation(summary = "Versions and changelog", description = "Public. Newest first; each lists its changes from the one before.")
-    @APIResponse(responseCode = "200", description = "Versions",
-            content = @Content(schema = @Schema(implementation = ApiVersionView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "One page of versions")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such API",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ApiVersionView> versions(@PathParam("name") String name) {
-        return portal.versions(name).stream().map(this::versionView).toList();
+    public Page<ApiVersionView> versions(@PathParam("name") String name, @Valid @BeanParam PageRequest page) {
+        return Page.slice(portal.versions(name).stream().map(this::versionView).toList(), page);
     }
 
     @GET
@@ -146,10 +150,11 @@ public class ApiResource {
     @GET
     @Path("/event-contracts")
     @Operation(summary = "Event contracts of every topic", description = "Public. Read live from each suite service's /v1/event-schemas.")
-    @APIResponse(responseCode = "200", description = "One entry per suite service",
-            content = @Content(schema = @Schema(implementation = EventContract.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    public List<EventContract> eventContracts() {
-        return portal.eventContracts();
+    @APIResponse(responseCode = "200", description = "One page of entries, one per suite service")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<EventContract> eventContracts(@Valid @BeanParam PageRequest page) {
+        return Page.slice(portal.eventContracts(), page);
     }
 
     private ApiSourceView view(ApiSource source) {

@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import my.gov.platform.catalogue.search.CatalogueSearch;
 import my.gov.platform.catalogue.security.Grants;
+import my.gov.platform.commons.paging.Page;
+import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.security.assurance.RequiresAssurance;
@@ -23,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 @Path("/v1/reference-data")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,12 +53,13 @@ public class ReferenceDataResource {
     @GET
     @Path("/{kind}")
     @Operation(summary = "One reference list", description = "kind: sectors, clusters, domains, target-groups, life-events, personas, processes")
-    @APIResponse(responseCode = "200", description = "The list",
-            content = @Content(schema = @Schema(implementation = ReferenceItem.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "One page of the list")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such list",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ReferenceItem> list(@PathParam("kind") String kind) {
-        return referenceData.current().list(kindOf(kind));
+    public Page<ReferenceItem> list(@PathParam("kind") String kind, @Valid @BeanParam PageRequest page) {
+        return Page.slice(referenceData.current().list(kindOf(kind)), page);
     }
 
     @PUT

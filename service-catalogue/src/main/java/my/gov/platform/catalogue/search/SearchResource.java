@@ -1,9 +1,8 @@
 package my.gov.platform.catalogue.search;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,8 +13,9 @@ import my.gov.platform.catalogue.reference.ReferenceItem;
 import my.gov.platform.catalogue.reference.ReferenceSnapshot;
 import my.gov.platform.catalogue.services.E2eStatus;
 import my.gov.platform.catalogue.web.QueryEnums;
+import my.gov.platform.commons.paging.Page;
+import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.Problem;
-import my.gov.platform.commons.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,8 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -54,37 +52,41 @@ public class SearchResource {
             @QueryParam("lifeEvent") @Parameter(example = "PENGANGKUTAN") String lifeEvent,
             @QueryParam("persona") @Parameter(example = "TENAGA_KERJA_MUDA") String persona,
             @QueryParam("status") @Parameter(example = "E2E", description = "E2E, SEPARA_E2E, E_KAUNTER or MANUAL") String status,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @QueryParam("cursor") @Parameter(description = "The nextCursor of the previous page") String cursor) {
-        int offset = offsetOf(cursor);
+            @Valid @BeanParam PageRequest page) {
+        int offset = page.offset();
         SearchHits hits = search.search(new SearchQuery(q, sector, group, lifeEvent, persona,
-                QueryEnums.parse("status", status, E2eStatus.class), offset, limit));
+                QueryEnums.parse("status", status, E2eStatus.class), offset, page.limit));
         List<SearchResultView.Item> items = hits.hits().stream().map(h -> new SearchResultView.Item(
                 h.service().id(), h.service().code(), h.service().agency(), h.service().nameMs(), h.service().nameEn(),
                 h.service().sector(), h.service().targetGroup(), h.service().lifeEvent(), h.service().status(),
                 Math.round(h.score() * 100) / 100.0)).toList();
-        String next = offset + items.size() < hits.total() ? cursorOf(offset + items.size()) : null;
+        String next = offset + items.size() < hits.total() ? PageRequest.cursorAt(offset + items.size()) : null;
         return new SearchResultView(q, hits.total(), items, hits.facets(), next);
     }
 
     @GET
     @Path("/browse/life-events")
     @Operation(summary = "Life events with their number of services", description = "Public. Optionally of one target group.")
-    @APIResponse(responseCode = "200", description = "Life events in life-cycle order")
-    public List<BrowseEntry> lifeEvents(@QueryParam("group") @Parameter(example = "G2C") String group) {
+    @APIResponse(responseCode = "200", description = "One page of life events in life-cycle order")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<BrowseEntry> lifeEvents(@QueryParam("group") @Parameter(example = "G2C") String group,
+                                        @Valid @BeanParam PageRequest page) {
         ReferenceSnapshot reference = referenceData.current();
         Map<String, Integer> counts = facet(SearchIndex.LIFE_EVENT);
-        return reference.lifeEvents().stream().filter(e -> group == null || e.parent().equals(group))
-                .map(e -> entry(e, e.parent(), counts)).toList();
+        return Page.slice(reference.lifeEvents().stream().filter(e -> group == null || e.parent().equals(group))
+                .map(e -> entry(e, e.parent(), counts)).toList(), page);
     }
 
     @GET
     @Path("/browse/personas")
     @Operation(summary = "Personas with their number of services", description = "Public. The 17 citizen personas of the MyGovernment portal.")
-    @APIResponse(responseCode = "200", description = "Personas")
-    public List<BrowseEntry> personas() {
+    @APIResponse(responseCode = "200", description = "One page of personas")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<BrowseEntry> personas(@Valid @BeanParam PageRequest page) {
         Map<String, Integer> counts = facet(SearchIndex.PERSONA);
-        return referenceData.current().personas().stream().map(p -> entry(p, null, counts)).toList();
+        return Page.slice(referenceData.current().personas().stream().map(p -> entry(p, null, counts)).toList(), page);
     }
 
     private Map<String, Integer> facet(String dimension) {
@@ -93,21 +95,5 @@ public class SearchResource {
 
     private static BrowseEntry entry(ReferenceItem item, String group, Map<String, Integer> counts) {
         return new BrowseEntry(item.code(), item.nameMs(), item.nameEn(), group, counts.getOrDefault(item.code(), 0));
-    }
-
-    private static int offsetOf(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return 0;
-        }
-        try {
-            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            return Integer.parseInt(decoded.substring(decoded.indexOf(':') + 1));
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this API issued");
-        }
-    }
-
-    private static String cursorOf(int offset) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("offset:" + offset).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -74,8 +74,8 @@ class ApiPortalTest {
         // the same document again is not a new version
         given().auth().oauth2(jpj).when().post("/v1/apis/" + name + "/refresh").then().statusCode(200).body("apiVersion", equalTo("2"));
         String firstId = given().when().get("/v1/apis/" + name + "/versions").then().statusCode(200)
-                .body("size()", equalTo(2)).body("[0].breaking", equalTo(true)).body("[1].breaking", equalTo(false))
-                .extract().path("[1].id");
+                .body("items.size()", equalTo(2)).body("items[0].breaking", equalTo(true)).body("items[1].breaking", equalTo(false))
+                .extract().path("items[1].id");
         given().when().get("/v1/apis/" + name + "/versions/" + firstId + "/document").then().statusCode(200)
                 .body("paths.'/v1/things/{id}'.delete", equalTo(Map.of()));
     }
@@ -97,9 +97,9 @@ class ApiPortalTest {
 
     @Test
     void theFourSuiteServicesAreListed() {
-        given().when().get("/v1/apis").then().statusCode(200)
-                .body("name", hasItems("identity-service", "payment-gateway-service", "data-exchange-service", "service-catalogue"));
+        given().queryParam("limit", 100).when().get("/v1/apis").then().statusCode(200)
+                .body("items.name", hasItems("identity-service", "payment-gateway-service", "data-exchange-service", "service-catalogue"));
         given().when().get("/v1/apis/event-contracts").then().statusCode(200)
-                .body("service", hasItems("identity-service", "payment-gateway-service", "data-exchange-service", "service-catalogue"));
+                .body("items.service", hasItems("identity-service", "payment-gateway-service", "data-exchange-service", "service-catalogue"));
     }
 }

@@ -34,7 +34,7 @@ class ReferenceDataApiTest {
                 .body("personas.size()", equalTo(17))
                 .body("processes.size()", equalTo(20))
                 .body("clusters.find { it.code == 'KESELAMATAN_DALAM_NEGERI' }.parent", equalTo("KESELAMATAN"));
-        given().when().get("/v1/reference-data/personas").then().statusCode(200).body("nameEn", hasItem("Pregnant mothers"));
+        given().when().get("/v1/reference-data/personas").then().statusCode(200).body("items.nameEn", hasItem("Pregnant mothers"));
         given().when().get("/v1/reference-data/no-such-list").then().statusCode(404);
     }
 
@@ -56,8 +56,8 @@ class ReferenceDataApiTest {
         given().auth().oauth2(TestTokens.agency("JDN").scopes("catalogue.admin").token()).contentType(ContentType.JSON)
                 .body(Map.of("nameMs", "Ekonomi Digital dan Data", "nameEn", "Digital and Data Economy", "parent", "EKONOMI"))
                 .when().put("/v1/reference-data/domains/EKONOMI_DIGITAL").then().statusCode(200);
-        given().when().get("/v1/reference-data/domains").then()
-                .body("find { it.code == 'EKONOMI_DIGITAL' }.nameEn", equalTo("Digital and Data Economy"));
+        given().queryParam("limit", 100).when().get("/v1/reference-data/domains").then()
+                .body("items.find { it.code == 'EKONOMI_DIGITAL' }.nameEn", equalTo("Digital and Data Economy"));
 
         given().auth().oauth2(TestTokens.person("admin", "platform-admin").assurance(2).token()).contentType(ContentType.JSON)
                 .body(Map.of("nameMs", "X", "nameEn", "X", "parent", "G9X"))

@@ -4,6 +4,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 /** Carian Bestari over the reference service set the catalogue ships with. */
@@ -97,12 +99,23 @@ class SearchApiTest {
     @Test
     void browsingByLifeEventAndPersonaCountsServices() {
         given().queryParam("group", "G2C").when().get("/v1/browse/life-events").then().statusCode(200)
-                .body("size()", equalTo(14))
-                .body("find { it.code == 'KELAHIRAN' }.services", greaterThan(0));
-        given().when().get("/v1/browse/life-events").then().body("size()", equalTo(39));
+                .body("items.size()", equalTo(14))
+                .body("items.find { it.code == 'KELAHIRAN' }.services", greaterThan(0));
+        given().queryParam("limit", 100).when().get("/v1/browse/life-events").then().body("items.size()", equalTo(39));
         given().when().get("/v1/browse/personas").then().statusCode(200)
-                .body("size()", equalTo(17))
-                .body("find { it.code == 'USAHAWAN' }.services", greaterThan(0));
+                .body("items.size()", equalTo(17))
+                .body("items.find { it.code == 'USAHAWAN' }.services", greaterThan(0));
+    }
+
+    @Test
+    void aBrowseListIsWalkedInPagesAndRefusesBadPageParameters() {
+        String cursor = given().when().get("/v1/browse/life-events").then().statusCode(200)
+                .body("items.size()", equalTo(20)).extract().path("nextCursor");
+        given().queryParam("cursor", cursor).when().get("/v1/browse/life-events").then().statusCode(200)
+                .body("items.size()", equalTo(19)).body("nextCursor", nullValue());
+        for (String query : new String[]{"limit=abc", "limit=0", "limit=101", "cursor=bm90LWEtY3Vyc29y"}) {
+            given().when().get("/v1/browse/personas?" + query).then().statusCode(400).contentType(Problem.MEDIA_TYPE);
+        }
     }
 
     private static void assertTop(String query, String codePrefix) {
