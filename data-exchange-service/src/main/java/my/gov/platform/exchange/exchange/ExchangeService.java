@@ -24,6 +24,7 @@ import my.gov.platform.exchange.products.ProductCatalog;
 import my.gov.platform.exchange.products.ProviderEndpoints;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -198,10 +199,21 @@ public class ExchangeService {
                     product.id, request.purposeCode(), release.consentFields()).id);
         }
         if (agreement.isPresent() && !takeVolume(agreement.get().id, memoryOnly)) {
-            throw new ProblemException(ExchangeProblem.VOLUME_EXHAUSTED, "Agreement " + agreement.get().id
-                    + " allowed " + agreement.get().volumeLimit + " requests and all were made");
+            throw volumeExhausted(agreement.get());
         }
         return new Authorised(product, agreement.orElse(null), release.fields(), consentId);
+    }
+
+    /**
+     * An agreement's volume never refills, so no retry under it succeeds before it ends: Retry-After says so, and a
+     * client that honours it stops asking until then (a new agreement, with its own id, may come sooner).
+     */
+    private static ProblemException volumeExhausted(Agreement agreement) {
+        Instant end = agreement.validUntil.plusDays(1).atStartOfDay(MALAYSIA).toInstant();
+        long seconds = Math.max(1, Duration.between(Instant.now(), end).toSeconds());
+        return new ProblemException(ExchangeProblem.VOLUME_EXHAUSTED, "Agreement " + agreement.id + " allowed "
+                + agreement.volumeLimit + " requests and all were made")
+                .with("retryAfterSeconds", seconds).header("Retry-After", Long.toString(seconds));
     }
 
     private DataProduct product(String idOrCode, boolean memoryOnly) {

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.ratelimit.OperationClass;
+import my.gov.platform.commons.ratelimit.RateLimited;
 import my.gov.platform.commons.security.Caller;
 import my.gov.platform.commons.web.FormCsrf;
 import my.gov.platform.exchange.consent.ConsentService;
@@ -42,6 +44,7 @@ import java.util.UUID;
 @Path("/my-data")
 @Tag(name = "Citizen data tracker")
 @RolesAllowed("citizen")
+@RateLimited(OperationClass.PUBLIC_PAGE)
 public class MyDataPage {
     static final String CSRF_COOKIE = "mygov_my_data_form";
     /** A signed-in citizen's browser sends the session cookie with any form, so each form also carries this token. */

@@ -29,6 +29,7 @@ import static my.gov.platform.exchange.ExchangeFixtures.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 
 /**
  * Volume is reserved in blocks (100 units here, so the limit below spans three reservations) and handed
@@ -91,7 +92,8 @@ class VolumeApiTest {
         update("TEST_VOLUME_REGISTRY", "{sampleRegistryBaseUrl}/sample-registries/population/{key}");
         query("KWAP", body).then().statusCode(200).body("data.fullName", equalTo("Ahmad bin Abdullah"));
         assertThat(volumeUsed(agreement)).isEqualTo(1);
-        query("KWAP", body).then().statusCode(429).body("type", endsWith("/problems/volume-exhausted"));
+        query("KWAP", body).then().statusCode(429).body("type", endsWith("/problems/volume-exhausted"))
+                .header("Retry-After", matchesPattern("[1-9]\\d*"));
     }
 
     private static String product(String code, String endpoint) {

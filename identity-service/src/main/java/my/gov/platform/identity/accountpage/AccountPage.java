@@ -17,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import my.gov.platform.commons.ratelimit.OperationClass;
+import my.gov.platform.commons.ratelimit.RateLimited;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.authorize.Consents;
 import my.gov.platform.identity.config.IdentityConfig;
@@ -53,6 +55,7 @@ import java.util.function.Consumer;
  */
 @Path(AccountPage.PATH)
 @Tag(name = "Pages", description = "Pages a person sees")
+@RateLimited(OperationClass.PUBLIC_PAGE)
 public class AccountPage {
     static final String PATH = "/account";
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm").withZone(ZoneId.of("Asia/Kuala_Lumpur"));

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.ratelimit.OperationClass;
+import my.gov.platform.commons.ratelimit.RateLimited;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.PasswordWorkBusy;
 import my.gov.platform.identity.clients.OAuthClient;
@@ -58,6 +60,7 @@ import java.util.function.Function;
  */
 @Path("/")
 @Tag(name = "OpenID Provider", description = "Discovery, keys and OAuth 2.0 endpoints")
+@RateLimited(OperationClass.PUBLIC_PAGE)
 public class BrowserFlowResource {
     private final AuthorizationService authorizations;
     private final SessionService sessions;
@@ -131,6 +134,7 @@ public class BrowserFlowResource {
     @Path("signin")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.TEXT_HTML, Problem.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RateLimited(OperationClass.SIGN_IN)
     @Operation(summary = "Submit the sign-in form")
     @APIResponse(responseCode = "303", description = "Signed in: on to consent or back to the client")
     @APIResponse(responseCode = "200", description = "The form again with an error (same message whether or not the account exists)")
@@ -190,6 +194,7 @@ public class BrowserFlowResource {
     @Path("mfa")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.TEXT_HTML, Problem.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RateLimited(OperationClass.SIGN_IN)
     @Operation(summary = "Submit the second factor (TOTP or recovery code)")
     @APIResponse(responseCode = "303", description = "Signed in at urn:mygov:loa:2: on to consent or back to the client")
     @APIResponse(responseCode = "200", description = "The form again with an error")
@@ -204,6 +209,7 @@ public class BrowserFlowResource {
     @Path("mfa/passkey")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.TEXT_HTML, Problem.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RateLimited(OperationClass.SIGN_IN)
     @Operation(summary = "Submit a security key's or passkey's answer (WebAuthn assertion) as the second factor",
             description = "The page's script fills the fields from navigator.credentials.get(); binary values are base64url.")
     @APIResponse(responseCode = "303", description = "Signed in at urn:mygov:loa:2 (amr hwk): on to consent or back to the client")

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import my.gov.platform.commons.ratelimit.OperationClass;
+import my.gov.platform.commons.ratelimit.RateLimited;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.dpop.DpopProofs;
@@ -26,6 +28,7 @@ import java.util.Map;
 /** Pushed authorization request endpoint (RFC 9126). */
 @Path("/oauth2/par")
 @Tag(name = "OpenID Provider", description = "Discovery, keys and OAuth 2.0 endpoints")
+@RateLimited(OperationClass.TOKEN)
 public class PushedAuthorizationResource {
     static final String PATH = "/oauth2/par";
 

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import my.gov.platform.commons.paging.PageRequest;
+import my.gov.platform.commons.ratelimit.OperationClass;
+import my.gov.platform.commons.ratelimit.RateLimited;
 import my.gov.platform.commons.web.FormCsrf;
 import my.gov.platform.commons.security.assurance.LevelOfAssurance;
 import my.gov.platform.identity.accountpage.AccountPageClient;
@@ -43,6 +45,7 @@ import java.util.UUID;
  */
 @Path(ApprovalsPage.PATH)
 @Tag(name = "Pages", description = "Pages a person sees")
+@RateLimited(OperationClass.PUBLIC_PAGE)
 public class ApprovalsPage {
     static final String PATH = AccountPageClient.APPROVALS_PATH;
     private static final int SHOWN = 100;

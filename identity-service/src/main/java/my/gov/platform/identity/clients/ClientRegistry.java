@@ -24,11 +24,13 @@ public class ClientRegistry {
     private final Event<ClientRegistryChanged> changes;
 
     private final OutboundPolicy outbound;
+    private final SecretLockout secretLockout;
 
-    ClientRegistry(Outbox outbox, Event<ClientRegistryChanged> changes, OutboundPolicy outbound) {
+    ClientRegistry(Outbox outbox, Event<ClientRegistryChanged> changes, OutboundPolicy outbound, SecretLockout secretLockout) {
         this.outbox = outbox;
         this.changes = changes;
         this.outbound = outbound;
+        this.secretLockout = secretLockout;
     }
 
     /** Registers with a generated secret (for secret-based methods); the view carries it once. */
@@ -104,13 +106,13 @@ public class ClientRegistry {
         return ClientView.of(client, null);
     }
 
-    /** Another agency's client is "not found" to an agency administrator. */
+    /** Another agency's client is "not found" to an agency administrator. With the wrong secrets it was sent. */
     public ClientView get(UUID id, ClientAdministration administration) {
         OAuthClient client = OAuthClient.findById(id);
         if (client == null || !administration.covers(client.agency)) {
             throw ProblemException.notFound("client", id);
         }
-        return ClientView.of(client, null);
+        return ClientView.of(client, null).withSecretLockout(secretLockout.summary(client.clientId));
     }
 
     public Page<ClientView> list(PageRequest page, ClientAdministration administration) {

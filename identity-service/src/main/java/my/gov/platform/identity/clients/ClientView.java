@@ -25,12 +25,19 @@ public record ClientView(
         @Schema(examples = "ACTIVE") ClientStatus status,
         @Schema(examples = "2026-11-25T13:00:00Z") Instant createdAt,
         @Schema(description = "Shown once, in the response to the registration; store it safely",
-                examples = "q3Jx0v7oJb1o8m2kKQvJc4m0kR2d3GZb2m0r1m7o1kQ") String clientSecret) {
+                examples = "q3Jx0v7oJb1o8m2kKQvJc4m0kR2d3GZb2m0r1m7o1kQ") String clientSecret,
+        @Schema(description = "Wrong secrets and the addresses held back for them; only when one client is read")
+        SecretLockoutView secretLockout) {
 
     static ClientView of(OAuthClient c, String secretShownOnce) {
         return new ClientView(c.id, c.clientId, c.name, c.agency, c.authMethod,
                 c.grantTypes.stream().map(g -> GrantType.fromOAuthName(g).orElseThrow()).toList(),
                 List.copyOf(c.scopes), List.copyOf(c.redirectUris), c.serviceId, c.requirePar, c.jwksUri,
-                List.copyOf(c.resources), c.status, c.createdAt, secretShownOnce);
+                List.copyOf(c.resources), c.status, c.createdAt, secretShownOnce, null);
+    }
+
+    ClientView withSecretLockout(SecretLockoutView lockout) {
+        return new ClientView(id, clientId, name, agency, authMethod, grantTypes, scopes, redirectUris, serviceId,
+                requirePushedAuthorizationRequests, jwksUri, resources, status, createdAt, clientSecret, lockout);
     }
 }

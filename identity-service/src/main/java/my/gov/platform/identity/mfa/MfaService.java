@@ -10,9 +10,8 @@ import my.gov.platform.identity.clients.ClientSecrets;
 import my.gov.platform.identity.passkeys.Passkeys;
 import my.gov.platform.identity.securityevents.SecurityEvent;
 import my.gov.platform.identity.securityevents.SecurityEvents;
-import my.gov.platform.identity.signin.LoginThrottle;
-import my.gov.platform.identity.signin.SignInService;
-import my.gov.platform.identity.signin.ThrottlePolicy;
+import my.gov.platform.identity.throttle.LoginThrottle;
+import my.gov.platform.identity.throttle.ThrottlePolicy;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -143,7 +142,7 @@ public class MfaService {
                 return Optional.of("rc");
             }
         }
-        SignInService.recordFailure(key, ThrottlePolicy.PER_ACCOUNT, now);
+        LoginThrottle.recordFailure(key, ThrottlePolicy.PER_ACCOUNT, now);
         return Optional.empty();
     }
 }

@@ -1,11 +1,13 @@
 package my.gov.platform.identity.oauth;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.identity.clients.ClientAuthMethod;
 import my.gov.platform.identity.clients.ClientSecrets;
 import my.gov.platform.identity.clients.ClientDirectory;
 import my.gov.platform.identity.clients.OAuthClient;
+import my.gov.platform.identity.clients.SecretLockout;
 import my.gov.platform.identity.config.IdentityConfig;
 
 import java.time.Instant;
@@ -17,7 +19,7 @@ import java.util.Set;
 /**
  * Authenticates the calling client at the OAuth endpoints. A client must use the method it
  * registered; every failure is the same {@code invalid_client}, so callers learn nothing about
- * which client ids exist.
+ * which client ids exist. Wrong secrets hold back the address they came from ({@link SecretLockout}).
  */
 @ApplicationScoped
 public class ClientAuthenticator {
@@ -25,13 +27,18 @@ public class ClientAuthenticator {
     private final UsedAssertions usedAssertions;
     private final ClientDirectory clients;
     private final PublishedClientKeys publishedKeys;
+    private final SecretLockout secretLockout;
+    /** The caller's address: the peer's, or the one a trusted proxy forwarded (Quarkus resolves it before any route). */
+    private final HttpServerRequest request;
 
     ClientAuthenticator(IdentityConfig config, UsedAssertions usedAssertions, ClientDirectory clients,
-                        PublishedClientKeys publishedKeys) {
+                        PublishedClientKeys publishedKeys, SecretLockout secretLockout, HttpServerRequest request) {
         this.config = config;
         this.usedAssertions = usedAssertions;
         this.clients = clients;
         this.publishedKeys = publishedKeys;
+        this.secretLockout = secretLockout;
+        this.request = request;
     }
 
     /**
@@ -50,17 +57,25 @@ public class ClientAuthenticator {
             throw OAuthError.invalidClient();
         }
         switch (credentials.method()) {
-            case CLIENT_SECRET_BASIC, CLIENT_SECRET_POST -> {
-                if (!ClientSecrets.matches(credentials.secret(), client.secretHash)) {
-                    throw OAuthError.invalidClient();
-                }
-            }
+            case CLIENT_SECRET_BASIC, CLIENT_SECRET_POST -> checkSecret(client, credentials.secret());
             case PRIVATE_KEY_JWT -> checkAssertion(client, credentials.assertion(), endpointPath);
             case NONE -> {
                 // A public client is only identified; the grant itself (PKCE) must protect it.
             }
         }
         return client;
+    }
+
+    private void checkSecret(OAuthClient client, String secret) {
+        String address = request.remoteAddress().hostAddress();
+        boolean failedBefore = secretLockout.admit(client.clientId, address);
+        if (!ClientSecrets.matches(secret, client.secretHash)) {
+            secretLockout.failed(client.clientId, address);
+            throw OAuthError.invalidClient();
+        }
+        if (failedBefore) {
+            secretLockout.cleared(client.clientId, address);
+        }
     }
 
     private void checkAssertion(OAuthClient client, String assertion, String endpointPath) {

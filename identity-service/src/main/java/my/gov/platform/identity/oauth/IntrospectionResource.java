@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import my.gov.platform.commons.ratelimit.OperationClass;
+import my.gov.platform.commons.ratelimit.RateLimited;
 import my.gov.platform.identity.clients.ClientAuthMethod;
 import my.gov.platform.identity.clients.OAuthClient;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +26,7 @@ import java.util.Optional;
 /** Token introspection (RFC 7662) for authenticated clients, e.g. resource servers. */
 @Path("/oauth2/introspect")
 @Tag(name = "OpenID Provider", description = "Discovery, keys and OAuth 2.0 endpoints")
+@RateLimited(OperationClass.TOKEN)
 public class IntrospectionResource {
     static final String PATH = "/oauth2/introspect";
 

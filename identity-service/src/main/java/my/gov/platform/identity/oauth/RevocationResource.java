@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import my.gov.platform.commons.ratelimit.OperationClass;
+import my.gov.platform.commons.ratelimit.RateLimited;
 import my.gov.platform.identity.authorize.RefreshTokens;
 import my.gov.platform.identity.clients.OAuthClient;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/oauth2/revoke")
 @Tag(name = "OpenID Provider", description = "Discovery, keys and OAuth 2.0 endpoints")
+@RateLimited(OperationClass.TOKEN)
 public class RevocationResource {
     static final String PATH = "/oauth2/revoke";
 

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import my.gov.platform.commons.ratelimit.OperationClass;
+import my.gov.platform.commons.ratelimit.RateLimited;
 import my.gov.platform.identity.authorize.CodeExchange;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.dpop.DpopProofs;
@@ -27,6 +29,7 @@ import java.util.Set;
 /** The OAuth 2.0 token endpoint (RFC 6749 §3.2). */
 @Path("/oauth2/token")
 @Tag(name = "OpenID Provider", description = "Discovery, keys and OAuth 2.0 endpoints")
+@RateLimited(OperationClass.TOKEN)
 public class TokenResource {
     static final String PATH = "/oauth2/token";
 

@@ -10,9 +10,8 @@ import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.identity.securityevents.SecurityEvent;
 import my.gov.platform.identity.securityevents.SecurityEvents;
-import my.gov.platform.identity.signin.LoginThrottle;
-import my.gov.platform.identity.signin.SignInService;
-import my.gov.platform.identity.signin.ThrottlePolicy;
+import my.gov.platform.identity.throttle.LoginThrottle;
+import my.gov.platform.identity.throttle.ThrottlePolicy;
 
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
@@ -136,7 +135,7 @@ public class Passkeys {
                 // Counted as a failed attempt below, without telling the caller which check failed.
             }
         }
-        SignInService.recordFailure(throttleKey, ThrottlePolicy.PER_ACCOUNT, now);
+        LoginThrottle.recordFailure(throttleKey, ThrottlePolicy.PER_ACCOUNT, now);
         return Optional.empty();
     }
 

@@ -12,6 +12,8 @@ import my.gov.platform.identity.accounts.PasswordWorkBusy;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.securityevents.SecurityEvent;
 import my.gov.platform.identity.securityevents.SecurityEvents;
+import my.gov.platform.identity.throttle.LoginThrottle;
+import my.gov.platform.identity.throttle.ThrottlePolicy;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -69,8 +71,8 @@ public class SignInService {
             boolean passwordMatches = passwords.matches(password == null ? "" : password,
                     account.map(a -> a.passwordHash).orElse(UNKNOWN_ACCOUNT_HASH));
             if (!passwordMatches || account.get().status == AccountStatus.DEACTIVATED) {
-                recordFailure(identifierKey, ThrottlePolicy.PER_ACCOUNT, now);
-                recordFailure(addressKey, ThrottlePolicy.PER_ADDRESS, now);
+                LoginThrottle.recordFailure(identifierKey, ThrottlePolicy.PER_ACCOUNT, now);
+                LoginThrottle.recordFailure(addressKey, ThrottlePolicy.PER_ADDRESS, now);
                 failed(account, client, passwordMatches ? "DEACTIVATED" : "BAD_CREDENTIALS");
                 return SignInOutcome.of(SignInOutcome.Result.BAD_CREDENTIALS);
             }
@@ -112,18 +114,5 @@ public class SignInService {
         data.put("reason", reason);
         outbox.publish("my.gov.login.failed", account.map(a -> (Object) a.id).orElse(attempt), null, data);
         account.ifPresent(a -> securityEvents.record(a.id, SecurityEvent.Kind.SIGN_IN_REFUSED, reason + " · " + client.name));
-    }
-
-    /** Counts a failure against a throttle key (in the caller's transaction). */
-    public static void recordFailure(String key, ThrottlePolicy policy, Instant now) {
-        LoginThrottle throttle = LoginThrottle.findById(key);
-        if (throttle == null) {
-            throttle = new LoginThrottle();
-            throttle.key = key;
-            policy.recordFailure(throttle, now);
-            throttle.persist();
-        } else {
-            policy.recordFailure(throttle, now);
-        }
     }
 }

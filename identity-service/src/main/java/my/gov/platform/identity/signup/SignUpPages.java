@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.ratelimit.OperationClass;
+import my.gov.platform.commons.ratelimit.RateLimited;
 import my.gov.platform.identity.accounts.AccountKind;
 import my.gov.platform.identity.accounts.AccountService;
 import my.gov.platform.identity.accounts.AccountStatus;
@@ -47,6 +49,7 @@ import java.util.Map;
  */
 @Path("/")
 @Tag(name = "Pages", description = "Pages a person sees")
+@RateLimited(OperationClass.PUBLIC_PAGE)
 public class SignUpPages {
     private final Template signup;
     private final Template verify;

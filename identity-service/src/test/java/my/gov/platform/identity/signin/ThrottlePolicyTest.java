@@ -1,5 +1,8 @@
 package my.gov.platform.identity.signin;
 
+import my.gov.platform.identity.throttle.LoginThrottle;
+import my.gov.platform.identity.throttle.ThrottlePolicy;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -9,6 +9,7 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.restassured.response.Response;
 import my.gov.platform.identity.clients.ClientAuthMethod;
 import my.gov.platform.identity.clients.ClientRegistry;
 import my.gov.platform.identity.clients.GrantType;
@@ -44,6 +45,12 @@ public final class OAuthTestClients {
                 .formParam("grant_type", "client_credentials")
                 .when().post("/oauth2/token")
                 .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** A client_credentials request sent as if from {@code address} (an X-Forwarded-For header, believed only from a trusted proxy). */
+    public static Response tokenRequestFrom(String address, String clientId, String secret) {
+        return given().header("X-Forwarded-For", address).auth().preemptive().basic(clientId, secret)
+                .formParam("grant_type", "client_credentials").when().post("/oauth2/token");
     }
 
     /** A token with identity.admin, from a fresh admin client. */

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.ratelimit.OperationClass;
+import my.gov.platform.commons.ratelimit.RateLimited;
 import my.gov.platform.commons.sandbox.Sandbox;
 import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.payment.hosted.PageText;
@@ -41,6 +43,7 @@ import java.util.List;
 @Tag(name = Sandbox.ACQUIRER_TAG, description = "SANDBOX bank pages; no real money moves")
 @APIResponse(responseCode = "404", description = "No such sandbox transaction",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@RateLimited(OperationClass.PUBLIC_PAGE)
 public class SandboxBankPage {
     private final SandboxAcquirer sandbox;
     private final AcquirerNotifications notifications;

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.commons.ratelimit.OperationClass;
+import my.gov.platform.commons.ratelimit.RateLimited;
 import my.gov.platform.commons.security.Caller;
 import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.payment.acquirers.Acquirer;
@@ -53,6 +55,7 @@ import java.util.UUID;
 @Tag(name = "Hosted payment page", description = "Server-rendered pages for the payer (Bahasa Melayu / English)")
 @APIResponse(responseCode = "404", description = "No such payment",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@RateLimited(OperationClass.PUBLIC_PAGE)
 public class HostedPageResource {
     private static final int ONE_YEAR = 365 * 24 * 3600;
 

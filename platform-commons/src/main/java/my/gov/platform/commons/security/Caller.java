@@ -48,6 +48,11 @@ public class Caller {
     }
 
     public Optional<String> clientId() {
+        return clientIdOf(token);
+    }
+
+    /** The client a token was issued to: {@code client_id} (RFC 9068), else {@code azp}. */
+    public static Optional<String> clientIdOf(JsonWebToken token) {
         return Optional.ofNullable(token.<String>getClaim("client_id"))
                 .or(() -> Optional.ofNullable(token.<String>getClaim("azp")));
     }

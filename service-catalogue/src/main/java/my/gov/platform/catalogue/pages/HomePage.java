@@ -30,6 +30,8 @@ import my.gov.platform.catalogue.services.ServiceResource;
 import my.gov.platform.catalogue.services.ServiceView;
 import my.gov.platform.catalogue.services.Step;
 import my.gov.platform.commons.paging.PageRequest;
+import my.gov.platform.commons.ratelimit.OperationClass;
+import my.gov.platform.commons.ratelimit.RateLimited;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,6 +50,7 @@ import java.util.stream.Collectors;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Pages", description = "Server-rendered pages in Bahasa Melayu and English")
+@RateLimited(OperationClass.PUBLIC_PAGE)
 public class HomePage {
     private final Template home;
     private final Template service;

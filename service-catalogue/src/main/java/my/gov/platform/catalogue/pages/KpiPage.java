@@ -16,6 +16,8 @@ import my.gov.platform.catalogue.kpi.RateRow;
 import my.gov.platform.catalogue.reference.ReferenceData;
 import my.gov.platform.catalogue.reference.ReferenceKind;
 import my.gov.platform.catalogue.reference.ReferenceSnapshot;
+import my.gov.platform.commons.ratelimit.OperationClass;
+import my.gov.platform.commons.ratelimit.RateLimited;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +31,7 @@ import java.util.function.Function;
 @Path("/kpi")
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Pages")
+@RateLimited(OperationClass.PUBLIC_PAGE)
 public class KpiPage {
     private static final int BAR_HEIGHT = 24;
     private static final double BAR_AREA = 330;

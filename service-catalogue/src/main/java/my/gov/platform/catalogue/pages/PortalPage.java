@@ -17,6 +17,8 @@ import my.gov.platform.catalogue.portal.ApiPortal;
 import my.gov.platform.catalogue.portal.ApiSource;
 import my.gov.platform.catalogue.portal.ApiVersion;
 import my.gov.platform.catalogue.portal.ContractDiff;
+import my.gov.platform.commons.ratelimit.OperationClass;
+import my.gov.platform.commons.ratelimit.RateLimited;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,6 +34,7 @@ import java.util.Optional;
 @Path("/portal")
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Pages")
+@RateLimited(OperationClass.PUBLIC_PAGE)
 public class PortalPage {
     private final Template index;
     private final Template api;

@@ -1,4 +1,4 @@
-package my.gov.platform.identity.signin;
+package my.gov.platform.identity.throttle;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -24,4 +24,17 @@ public class LoginThrottle extends PanacheEntityBase {
 
     @Column(name = "blocked_until")
     public Instant blockedUntil;
+
+    /** Counts a failure against a throttle key (in the caller's transaction). */
+    public static void recordFailure(String key, ThrottlePolicy policy, Instant now) {
+        LoginThrottle throttle = findById(key);
+        if (throttle == null) {
+            throttle = new LoginThrottle();
+            throttle.key = key;
+            policy.recordFailure(throttle, now);
+            throttle.persist();
+        } else {
+            policy.recordFailure(throttle, now);
+        }
+    }
 }

@@ -1,4 +1,4 @@
-package my.gov.platform.identity.signin;
+package my.gov.platform.identity.throttle;
 
 import java.time.Duration;
 import java.time.Instant;

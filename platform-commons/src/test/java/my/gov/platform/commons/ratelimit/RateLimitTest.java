@@ -1,0 +1,80 @@
+package my.gov.platform.commons.ratelimit;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import my.gov.platform.testing.PlatformTestResource;
+import my.gov.platform.testing.TestTokens;
+import my.gov.platform.testing.TightRateLimits;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+/** Each class of operation has its own quota per client (APIs with a token) or per caller address (everything else). */
+@QuarkusTest
+@TestProfile(TightRateLimits.class)
+@WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
+class RateLimitTest {
+    private static final int QUOTA = TightRateLimits.QUOTA;
+    private static final AtomicInteger ADDRESSES = new AtomicInteger((int) (System.nanoTime() % 10_000));
+
+    @Test
+    void aClientOverItsReadQuotaIsAnswered429WithRetryAfterAndTheRateLimitFields() {
+        String token = TestTokens.client("rate-" + UUID.randomUUID()).token();
+        for (int i = 1; i <= QUOTA; i++) {
+            given().auth().oauth2(token).get("/v1/rate-probes").then().statusCode(200)
+                    .header("RateLimit-Policy", "\"api-read\";q=" + QUOTA + ";w=3600")
+                    .header("RateLimit", matchesPattern("\"api-read\";r=" + (QUOTA - i) + ";t=\\d+"));
+        }
+        given().auth().oauth2(token).get("/v1/rate-probes").then().statusCode(429)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/problems/too-many-requests"))
+                .header("Retry-After", matchesPattern("[1-9]\\d*"))
+                .header("RateLimit-Policy", "\"api-read\";q=" + QUOTA + ";w=3600")
+                .header("RateLimit", matchesPattern("\"api-read\";r=0;t=[1-9]\\d*"));
+        // Writes have their own quota, and another client its own bucket.
+        given().auth().oauth2(token).post("/v1/rate-probes").then().statusCode(200).body(equalTo("written"));
+        given().auth().oauth2(TestTokens.client("rate-" + UUID.randomUUID()).token()).get("/v1/rate-probes").then().statusCode(200);
+    }
+
+    @Test
+    void withoutATokenTheQuotaIsTheCallerAddressForwardedByATrustedProxy() {
+        String address = newAddress();
+        exhaust(address, "/v1/rate-probes/page", "public-page");
+        given().header("X-Forwarded-For", newAddress()).get("/v1/rate-probes/page").then().statusCode(200).body(equalTo("page"));
+    }
+
+    @Test
+    void aReactiveOperationIsCountedToo() {
+        exhaust(newAddress(), "/v1/rate-probes/reactive", "api-read");
+    }
+
+    @Test
+    void aTokenThatFailsVerificationCountsAgainstTheCallerAddress() {
+        String forged = TestTokens.client("rate-forged").issuer("https://elsewhere.example").token();
+        given().header("X-Forwarded-For", newAddress()).auth().oauth2(forged).get("/v1/rate-probes").then()
+                .header("RateLimit", matchesPattern("\"api-read\";r=" + (QUOTA - 1) + ";t=\\d+"));
+    }
+
+    /** Spends an address's whole quota on {@code path}, then checks the next request is refused. */
+    private static void exhaust(String address, String path, String policy) {
+        for (int i = 0; i < QUOTA; i++) {
+            given().header("X-Forwarded-For", address).get(path).then().statusCode(200);
+        }
+        given().header("X-Forwarded-For", address).get(path).then().statusCode(429)
+                .header("RateLimit", matchesPattern("\"" + policy + "\";r=0;t=\\d+"));
+    }
+
+    /** An address no other test of this run has used, so its bucket is fresh. */
+    private static String newAddress() {
+        int n = ADDRESSES.incrementAndGet();
+        return "198.51." + (n / 250) + "." + (1 + n % 250);
+    }
+}
