@@ -16,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import my.gov.platform.commons.ratelimit.OperationClass;
+import my.gov.platform.commons.ratelimit.RateLimited;
 import my.gov.platform.commons.web.FormCsrf;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.config.IdentityConfig;
@@ -40,6 +42,7 @@ import java.util.Optional;
  * to this browser (the double-submit cookie of every page), so a link or image on another site cannot sign anyone out.
  */
 @Path("/logout")
+@RateLimited(OperationClass.PUBLIC_PAGE)
 @Tag(name = "OpenID Provider", description = "Discovery, keys and OAuth 2.0 endpoints")
 public class LogoutResource {
     private final SessionService sessions;
