@@ -1,6 +1,7 @@
 package my.gov.platform.identity.accounts;
 
 import io.restassured.RestAssured;
+import my.gov.platform.identity.authorize.BrowserBinding;
 import my.gov.platform.identity.support.Browser;
 import my.gov.platform.testing.InfraProcess;
 import my.gov.platform.testing.PackagedService;
@@ -210,9 +211,11 @@ class SignUpSurgeIT {
 
     /** The demo citizen's sign-in form, its authorization request opened by the demo agency's portal. */
     private HttpRequest signIn() {
+        Browser browser = new Browser();
+        String body = browser.signInFormBody("demo-agency", DEMO_REDIRECT, DEMO_CITIZEN, DEMO_PASSWORD);
         return HttpRequest.newBuilder(url("/signin")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(new Browser().signInFormBody("demo-agency", DEMO_REDIRECT, DEMO_CITIZEN, DEMO_PASSWORD)))
-                .build();
+                .header("Cookie", BrowserBinding.COOKIE + "=" + browser.bindingCookie())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     /** A queued sign-up: the request its page sends again, its ticket, and the ticket's number (the order it was queued in). */
