@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A plausible value for an OpenAPI schema, so that a hostile request is hostile in one place only and gets past
  * the rest of the validation to the code under attack. References are followed a few levels deep; cycles end in null.
+ * Never the document's examples: they name demo records (a demo citizen's MyKad), and a sample that succeeds would
+ * create them in the database the service's other tests share.
  */
 final class SampleValues {
     private static final int MAX_DEPTH = 5;
@@ -45,9 +47,6 @@ final class SampleValues {
         }
         if (resolved.has("enum") && !resolved.get("enum").isEmpty()) {
             return resolved.get("enum").get(0);
-        }
-        if (resolved.has("examples") && !resolved.get("examples").isEmpty()) {
-            return resolved.get("examples").get(0);
         }
         return switch (type(resolved)) {
             case "string" -> JSON.textNode(string(resolved));
