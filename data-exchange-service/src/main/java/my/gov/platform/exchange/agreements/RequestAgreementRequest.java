@@ -15,7 +15,7 @@ import java.util.UUID;
 @Schema(name = "RequestAgreement", description = "A consumer agency asks the owner for named fields of a product, for one purpose")
 public record RequestAgreementRequest(
         @NotNull @Schema(examples = "01950000-0000-7000-8000-000000000016") UUID productId,
-        @NotEmpty @Size(max = 100) @Schema(examples = "[\"fullName\", \"dateOfDeath\"]") List<@NotBlank String> fields,
+        @NotEmpty @Size(max = 100) @Schema(examples = "[\"fullName\", \"dateOfDeath\"]") List<@NotBlank @Size(max = 60) String> fields,
         @NotNull @Schema(examples = "PENSION_ADMINISTRATION") PurposeCode purposeCode,
         @NotBlank @Size(max = 500) @Schema(examples = "Stop pension payments when a pensioner dies") String purposeText,
         @NotBlank @Size(max = 300) @Schema(examples = "Data Sharing Act 2025, approval JDN/DSA/2026/0042") String legalBasis,

@@ -2,6 +2,7 @@ package my.gov.platform.exchange.audit;
 
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -90,7 +91,7 @@ public class AuditResource {
             content = @Content(schema = @Schema(implementation = CheckpointView.class)))
     @APIResponse(responseCode = "404", description = "No checkpoint at that size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CheckpointView checkpoint(@PathParam("treeSize") long treeSize) {
+    public CheckpointView checkpoint(@PathParam("treeSize") @Min(0) @Max(Long.MAX_VALUE) long treeSize) {
         return CheckpointView.of(log.checkpointAt(treeSize));
     }
 
@@ -117,8 +118,8 @@ public class AuditResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No checkpoint at that size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public InclusionProofView inclusion(@PathParam("leafIndex") @Min(0) long leafIndex,
-                                        @QueryParam("treeSize") @NotNull @Min(1) Long treeSize) {
+    public InclusionProofView inclusion(@PathParam("leafIndex") @Min(0) @Max(Long.MAX_VALUE) long leafIndex,
+                                        @QueryParam("treeSize") @NotNull @Min(1) @Max(Long.MAX_VALUE) Long treeSize) {
         Checkpoint checkpoint = log.checkpointAt(treeSize);
         if (leafIndex >= treeSize) {
             throw ProblemException.invalid("leafIndex", "must be below treeSize");
@@ -137,8 +138,8 @@ public class AuditResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No checkpoint at one of the sizes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ConsistencyProofView consistency(@QueryParam("from") @NotNull @Min(1) Long from,
-                                            @QueryParam("to") @NotNull @Min(1) Long to) {
+    public ConsistencyProofView consistency(@QueryParam("from") @NotNull @Min(1) @Max(Long.MAX_VALUE) Long from,
+                                            @QueryParam("to") @NotNull @Min(1) @Max(Long.MAX_VALUE) Long to) {
         if (from > to) {
             throw ProblemException.invalid("from", "must not be larger than to");
         }
@@ -157,7 +158,7 @@ public class AuditResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such entry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EntryView entry(@PathParam("leafIndex") long leafIndex) {
+    public EntryView entry(@PathParam("leafIndex") @Min(0) @Max(Long.MAX_VALUE) long leafIndex) {
         AuditEntry entry = log.at(leafIndex).orElseThrow(() -> ProblemException.notFound("audit entry", leafIndex));
         return EntryView.of(entry.toRecord(leafIndex));
     }

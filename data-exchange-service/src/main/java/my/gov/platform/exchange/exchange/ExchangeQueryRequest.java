@@ -17,5 +17,5 @@ public record ExchangeQueryRequest(
         @NotNull @Schema(examples = "PENSION_ADMINISTRATION", description = "Must be the agreement's purpose") PurposeCode purposeCode,
         @NotBlank @Size(max = 100) @Schema(examples = "850101-14-5011", description = "The record key, e.g. a MyKad number") String recordKey,
         @Size(max = 100) @Schema(examples = "[\"fullName\", \"dateOfDeath\"]", description = "Fields wanted; default: all agreed")
-        List<@NotBlank String> fields) {
+        List<@NotBlank @Size(max = 60) String> fields) {
 }

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import my.gov.platform.exchange.security.Scopes;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -76,7 +75,6 @@ public class MemberResource {
     @Path("/{agencyCode}")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Scopes.ADMIN)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Register a member agency or change its roles (exchange admin)")
     @APIResponse(responseCode = "200", description = "The member", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",

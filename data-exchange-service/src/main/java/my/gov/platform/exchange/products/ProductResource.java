@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -89,7 +88,6 @@ public class ProductResource {
 
     @POST
     @PermissionsAllowed({Scopes.ADMIN, Scopes.PROVIDE})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Register a data product",
             description = "An agency with exchange.provide registers its own products; exchange.admin registers any.")
     @APIResponse(responseCode = "201", description = "Registered",
@@ -111,7 +109,6 @@ public class ProductResource {
     @PUT
     @Path("/{idOrCode}")
     @PermissionsAllowed({Scopes.ADMIN, Scopes.PROVIDE})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Update a data product", description = "Owner agency (exchange.provide) or exchange.admin.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = ProductView.class)))

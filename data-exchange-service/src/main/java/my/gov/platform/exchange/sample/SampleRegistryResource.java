@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -44,7 +43,6 @@ import java.time.Duration;
 @Path("/sample-registries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = Sandbox.REGISTRIES_TAG, description = "Synthetic reference provider for the local run and tests")
-@SecurityRequirement(name = "bearer")
 @PermissionsAllowed(ProviderAudience.SCOPE)
 @APIResponse(responseCode = "401", description = "No token of the broker's for one of these agencies",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -35,9 +35,9 @@ public final class SubscriptionRequests {
     @Schema(name = "ReportChange", description = "An owner agency reports a change to one record of its registry")
     public record ReportChange(
             @NotBlank @Size(max = 100) @Schema(examples = "400101-14-5023") String recordKey,
-            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be UPPER_SNAKE_CASE")
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be UPPER_SNAKE_CASE")
             @Schema(examples = "DEATH_REGISTERED") String changeType,
-            @NotEmpty @Size(max = 50) @Schema(examples = "[\"dateOfDeath\"]") List<@NotBlank String> changedFields,
+            @NotEmpty @Size(max = 50) @Schema(examples = "[\"dateOfDeath\"]") List<@NotBlank @Size(max = 60) String> changedFields,
             @NotNull @Schema(examples = "2026-11-20T08:00:00Z") Instant occurredAt) {
     }
 

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -78,7 +77,6 @@ public class AccountResource {
     @Path("/accounts/{id}")
     @RolesAllowed({AdminCaller.PLATFORM_ADMIN, AdminCaller.AGENCY_ADMIN})
     @RequiresAssurance(2)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Get an account", description = "Agency administrators see only their agency's accounts.")
     @APIResponse(responseCode = "200", description = "The account",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
@@ -96,7 +94,6 @@ public class AccountResource {
     @Path("/accounts/{id}/deactivation")
     @RolesAllowed({AdminCaller.PLATFORM_ADMIN, AdminCaller.AGENCY_ADMIN})
     @RequiresAssurance(2)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Deactivate an account",
             description = "For leavers and transferees: the person's tokens stop being active at once; my.gov.user.deactivated is published.")
     @APIResponse(responseCode = "200", description = "Deactivated",

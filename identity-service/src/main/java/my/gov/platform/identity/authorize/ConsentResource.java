@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -28,7 +27,6 @@ import java.util.UUID;
 @Path("/v1/consents")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Consents", description = "What a person allowed each client to receive")
-@SecurityRequirement(name = "bearer")
 @Authenticated
 public class ConsentResource {
     private final AdminCaller caller;

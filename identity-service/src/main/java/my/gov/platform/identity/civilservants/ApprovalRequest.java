@@ -12,6 +12,7 @@ public record ApprovalRequest(
         @NotNull @Size(max = 2)
         @Schema(description = "Roles within the agency: agency-admin (administers the agency's clients and accounts), "
                 + "head-of-department (approves its civil servants); may be empty", examples = "[\"agency-admin\"]")
-        List<@NotNull @Pattern(regexp = "agency-admin|head-of-department", message = "must be agency-admin or head-of-department")
+        List<@NotNull @Size(max = 18)
+                @Pattern(regexp = "agency-admin|head-of-department", message = "must be agency-admin or head-of-department")
                 String> roles) {
 }

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -37,7 +36,6 @@ import java.util.UUID;
 @Path("/v1/clients")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Clients", description = "Registry of OAuth 2.0 / OpenID Connect clients")
-@SecurityRequirement(name = "bearer")
 public class ClientResource {
     private final ClientRegistry registry;
     private final AdminCaller caller;

@@ -12,17 +12,17 @@ import java.util.List;
 
 @Schema(name = "RegisterClientRequest", description = "A client to register with the provider")
 public record RegisterClientRequest(
-        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,99}", message = "must be 3-100 lower-case letters, digits or hyphens")
+        @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,99}", message = "must be 3-100 lower-case letters, digits or hyphens")
         @Schema(examples = "jpj-road-tax") String clientId,
         @NotBlank @Size(max = 200) @Schema(examples = "JPJ road tax renewal") String name,
-        @Pattern(regexp = "[A-Z0-9-]{2,20}", message = "must be an agency code such as JPJ")
+        @Size(max = 20) @Pattern(regexp = "[A-Z0-9-]{2,20}", message = "must be an agency code such as JPJ")
         @Schema(examples = "JPJ") String agency,
         @NotNull @Schema(examples = "PRIVATE_KEY_JWT") ClientAuthMethod authMethod,
-        @NotEmpty @Schema(examples = "[\"CLIENT_CREDENTIALS\"]") List<@NotNull GrantType> grantTypes,
+        @NotEmpty @Size(max = 10) @Schema(examples = "[\"CLIENT_CREDENTIALS\"]") List<@NotNull GrantType> grantTypes,
         @NotNull @Size(max = 50)
         @Schema(examples = "[\"payments.write\", \"exchange.query\"]")
-        List<@NotBlank @Pattern(regexp = "[a-z0-9.\\-]{2,60}", message = "must be a scope name such as payments.write") String> scopes,
-        @Size(max = 20) @Schema(examples = "[\"https://portal.jpj.gov.my/callback\"]") List<@NotBlank String> redirectUris,
+        List<@NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9.\\-]{2,60}", message = "must be a scope name such as payments.write") String> scopes,
+        @Size(max = 20) @Schema(examples = "[\"https://portal.jpj.gov.my/callback\"]") List<@NotBlank @Size(max = 2000) String> redirectUris,
         @Schema(description = "JWK set with the client's public keys (private_key_jwt, ES256)",
                 examples = "{\"keys\":[{\"kty\":\"EC\",\"crv\":\"P-256\",\"kid\":\"jpj-1\",\"x\":\"...\",\"y\":\"...\"}]}")
         JsonNode jwks,
@@ -30,7 +30,7 @@ public record RegisterClientRequest(
         @Schema(description = "Require pushed authorization requests (RFC 9126)", examples = "false")
         Boolean requirePushedAuthorizationRequests,
         @Schema(description = "OIDC Back-Channel Logout endpoint of the client", examples = "https://portal.jpj.gov.my/backchannel-logout")
-        String backchannelLogoutUri,
+        @Size(max = 2000) String backchannelLogoutUri,
         @Size(max = 2000)
         @Schema(description = "private_key_jwt: where the client publishes its JWK set (instead of jwks); fetched again when an assertion names an unknown key, so keys rotate without re-registering",
                 examples = "https://portal.jpj.gov.my/.well-known/jwks.json")

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -39,7 +38,6 @@ public class DeviceResource {
     @POST
     @Path("/devices")
     @Authenticated
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Register a device key", description = "With the person's own access token; publishes my.gov.mfa.enrolled (DEVICE).")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = DeviceView.class)))

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -24,7 +23,6 @@ import java.util.UUID;
 @Path("/v1/mfa/totp")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Multi-factor authentication", description = "Second factors that raise sign-ins to urn:mygov:loa:2")
-@SecurityRequirement(name = "bearer")
 @Authenticated
 public class MfaResource {
     private static final String ISSUER_NAME = "MyGov ID";

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -32,7 +31,6 @@ import java.util.UUID;
 @Path("/v1/mfa/webauthn")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Multi-factor authentication", description = "Second factors that raise sign-ins to urn:mygov:loa:2")
-@SecurityRequirement(name = "bearer")
 @Authenticated
 @APIResponse(responseCode = "401", description = "No valid token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

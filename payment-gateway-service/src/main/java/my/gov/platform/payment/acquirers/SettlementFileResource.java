@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -22,7 +21,6 @@ import java.time.LocalDate;
 @EndpointDisabled(name = Sandbox.ENABLED, stringValue = "false", disableIfMissing = true)
 @Path("/v1/acquirers/sandbox/settlement-files/{day}")
 @Tag(name = Sandbox.ACQUIRER_TAG)
-@SecurityRequirement(name = "bearer")
 public class SettlementFileResource {
     private final Acquirer acquirer;
     private final Caller caller;

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -21,7 +20,6 @@ import java.util.UUID;
 @Path("/v1/callback-deliveries/{id}/redeliver")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Callbacks")
-@SecurityRequirement(name = "bearer")
 public class CallbackRedeliveryResource {
     private final Callbacks callbacks;
     private final Caller caller;

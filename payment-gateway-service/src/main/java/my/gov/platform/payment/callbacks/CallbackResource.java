@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -25,7 +24,6 @@ import java.util.UUID;
 @Path("/v1/merchants/{merchantId}/callback-deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Callbacks", description = "Signed server-to-server notifications to agencies, their log and redelivery")
-@SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Missing scope or no agency",

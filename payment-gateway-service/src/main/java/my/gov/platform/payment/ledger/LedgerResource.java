@@ -11,13 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/ledger/trial-balance")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ledger", description = "The agency's double-entry accounts")
-@SecurityRequirement(name = "bearer")
 public class LedgerResource {
     private final Ledger ledger;
     private final Caller caller;

@@ -21,13 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/me/payments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "My payments", description = "A signed-in citizen's own payment history")
-@SecurityRequirement(name = "bearer")
 public class MyPaymentsResource {
     private final Payments payments;
     private final Caller caller;

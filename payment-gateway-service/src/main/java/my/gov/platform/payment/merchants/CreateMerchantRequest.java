@@ -16,8 +16,8 @@ public record CreateMerchantRequest(
         @NotNull @Schema(examples = "0193a1c2-7d4e-7b1a-9f00-2f1f3e6c9a10") UUID trustmarkId,
         @NotEmpty @Size(max = 10)
         @Schema(examples = "[\"https://bayar.jpj.gov.my/return\"]")
-        List<@NotBlank @Pattern(regexp = "https?://[^\\s]+", message = "must be an http(s) URL") String> returnUrls,
-        @NotBlank @Pattern(regexp = "https?://[^\\s]+", message = "must be an http(s) URL")
+        List<@NotBlank @Size(max = 1000) @Pattern(regexp = "https?://[^\\s]+", message = "must be an http(s) URL") String> returnUrls,
+        @NotBlank @Size(max = 1000) @Pattern(regexp = "https?://[^\\s]+", message = "must be an http(s) URL")
         @Schema(description = "Where signed callbacks are sent: https, on a host that resolves to public addresses only",
                 examples = "https://api.jpj.gov.my/payments/callback") String callbackUrl) {
 }

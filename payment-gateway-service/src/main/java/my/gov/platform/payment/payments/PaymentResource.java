@@ -21,12 +21,12 @@ import my.gov.platform.commons.security.Caller;
 import my.gov.platform.payment.idempotency.IdempotentRequests;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -36,7 +36,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Payments", description = "Payments an agency collects through the gateway")
-@SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Missing scope, no agency, or the trustmark refuses (trustmark-* problem types)",
@@ -62,7 +61,8 @@ public class PaymentResource {
                     + "Idempotent-Replayed: true; with another body it is refused (422). The merchant's trustmark must be "
                     + "ACTIVE, in validity and cover the return URL's host.")
     @APIResponse(responseCode = "201", description = "Created; send the payer to paymentPageUrl",
-            headers = @Header(name = "Idempotent-Replayed", description = "true when this is a replay"),
+            headers = @Header(name = "Idempotent-Replayed", description = "true when this is a replay",
+                    schema = @Schema(type = SchemaType.BOOLEAN)),
             content = @Content(schema = @Schema(implementation = PaymentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body or missing Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

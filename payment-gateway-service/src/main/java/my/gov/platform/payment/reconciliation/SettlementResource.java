@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -22,7 +21,6 @@ import java.time.LocalDate;
 
 @Path("/v1/ledger/settlements/{day}")
 @Tag(name = "Ledger")
-@SecurityRequirement(name = "bearer")
 public class SettlementResource {
     private final Settlements settlements;
     private final Caller caller;

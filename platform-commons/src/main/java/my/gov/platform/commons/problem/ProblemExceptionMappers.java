@@ -194,6 +194,10 @@ public class ProblemExceptionMappers {
             if (cause instanceof OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
                 return optimisticLock(null, request);
             }
+            if (UnreadableForm.is(cause)) {
+                return responses.of(CommonProblem.MALFORMED_REQUEST, "The form is not valid application/x-www-form-urlencoded "
+                        + "(a broken %-escape)", request.path());
+            }
             if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
                 // The caller hung up while its request was being read (Vert.x or the blocking body stream over it says
                 // which); no answer can reach it, and it is no fault of ours.

@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-/** What no service may be sent in a request line or a form: NUL, broken UTF-8, page parameters of the wrong type. */
+/** What no service may be sent in a request line or a form: NUL, broken UTF-8 or escapes, page parameters of the wrong type. */
 @QuarkusTest
 @WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
 class EdgeRefusalsTest {
@@ -50,6 +50,16 @@ class EdgeRefusalsTest {
         given().contentType("application/x-www-form-urlencoded; charset=UTF-8").body("bank=MBB")
                 .when().post("/v1/edge-probes/form")
                 .then().statusCode(200).body(equalTo("MBB"));
+    }
+
+    @Test
+    void aFormWithABrokenEscapeIsABadRequest() {
+        for (String broken : new String[]{"bank=%", "bank=%ZZ", "bank=MB%2"}) {
+            given().contentType("application/x-www-form-urlencoded; charset=UTF-8").body(broken)
+                    .when().post("/v1/edge-probes/form")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", endsWith("/problems/malformed-request"));
+        }
     }
 
     @Test

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 
@@ -61,7 +60,6 @@ public class KpiResource {
     @Path("/snapshots")
     @Authenticated
     @RequiresAssurance(2)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Take the quarter's snapshot", description = "Role platform-admin or scope catalogue.admin. Replaces an earlier snapshot of the same quarter.")
     @APIResponse(responseCode = "201", description = "The quarter's report", content = @Content(schema = @Schema(implementation = QuarterlyReport.class)))
     @APIResponse(responseCode = "400", description = "Invalid quarter",
@@ -80,7 +78,6 @@ public class KpiResource {
     @Path("/targets")
     @Authenticated
     @RequiresAssurance(2)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Set a target", description = "Role platform-admin or scope catalogue.admin. E.g. a 40% rise of the overall rate.")
     @APIResponse(responseCode = "201", description = "The target and its progress", content = @Content(schema = @Schema(implementation = TargetProgress.class)))
     @APIResponse(responseCode = "400", description = "Invalid target",

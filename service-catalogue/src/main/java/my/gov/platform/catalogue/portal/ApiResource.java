@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
@@ -64,7 +63,6 @@ public class ApiResource {
     @POST
     @Authenticated
     @RequiresAssurance(2)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Register an agency API by URL", description = "Scope catalogue.write or role agency-admin. The document is read at once.")
     @APIResponse(responseCode = "201", description = "Registered and read", content = @Content(schema = @Schema(implementation = ApiSourceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid name or URL",
@@ -99,7 +97,6 @@ public class ApiResource {
     @Consumes(MediaType.WILDCARD)
     @Authenticated
     @RequiresAssurance(2)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Read the API's document now", description = "The owner agency (catalogue.write or agency-admin) for agency APIs; "
             + "platform-admin or catalogue.admin for any. Stores a new version only when the document changed.")
     @APIResponse(responseCode = "200", description = "The latest version", content = @Content(schema = @Schema(implementation = ApiVersionView.class)))

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -41,7 +40,6 @@ public class RatingResource {
 
     @POST
     @RolesAllowed("citizen")
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Rate a service", description = "Role citizen. One rating per citizen per service: "
             + "the first is created (201), sending another replaces it (200).")
     @APIResponse(responseCode = "201", description = "Rating recorded", content = @Content(schema = @Schema(implementation = RatingView.class)))

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 
@@ -66,7 +65,6 @@ public class ReferenceDataResource {
     @Path("/{kind}/{code}")
     @Authenticated
     @RequiresAssurance(2)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add or rename a reference entry", description = "Role platform-admin or scope catalogue.admin.")
     @APIResponse(responseCode = "200", description = "The entry as stored",
             content = @Content(schema = @Schema(implementation = ReferenceItem.class)))

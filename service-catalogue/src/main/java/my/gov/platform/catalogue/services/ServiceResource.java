@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -52,7 +51,6 @@ public class ServiceResource {
     @POST
     @Authenticated
     @RequiresAssurance(2)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Register a service of the caller's agency",
             description = "Scope catalogue.write or role agency-admin; the owner agency is the token's agency claim, "
                     + "and the code starts with its code and a hyphen (JPJ-...).")
@@ -78,7 +76,6 @@ public class ServiceResource {
     @Path("/{id}")
     @Authenticated
     @RequiresAssurance(2)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Replace a service record of the caller's agency", description = "Another agency's service is a 404.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ServiceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid record",
