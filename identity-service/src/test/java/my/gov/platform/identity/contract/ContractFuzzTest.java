@@ -6,7 +6,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import my.gov.platform.identity.clients.ClientRegistry;
-import my.gov.platform.identity.signin.LoginThrottle;
+import my.gov.platform.identity.throttle.LoginThrottle;
 import my.gov.platform.identity.support.IssuerPortResource;
 import my.gov.platform.identity.support.OAuthTestClients;
 import my.gov.platform.testing.PlatformTestResource;
