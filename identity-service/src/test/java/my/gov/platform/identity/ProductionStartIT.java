@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 class ProductionStartIT {
     @Test
     void withoutItsSecretsTheServiceRefusesToStartNamingEachOne() throws Exception {
-        PackagedService.assertRefusesToStartNaming("quarkus.datasource.username", "quarkus.datasource.password", "mygov.sealing.secrets-key-file");
+        PackagedService.assertRefusesToStartNaming("quarkus.datasource.username", "quarkus.datasource.password", "mygov.sealing.secrets-key-file",
+                "mygov.dpop.nonce-key");
     }
 }

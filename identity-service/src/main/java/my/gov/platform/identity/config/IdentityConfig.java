@@ -59,10 +59,6 @@ public interface IdentityConfig {
     @WithDefault("true")
     boolean dpopNonceRequired();
 
-    /** Base64 of at least 32 bytes, shared by every replica so each accepts the others' DPoP nonces; else drawn at start. */
-    @WithName("dpop.nonce-key")
-    Optional<String> dpopNonceKey();
-
     /** How long a refresh token (and so a grant without new sign-in) lasts. */
     @WithDefault("PT12H")
     Duration refreshTokenLifetime();

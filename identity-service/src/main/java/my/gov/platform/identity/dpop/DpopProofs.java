@@ -1,11 +1,12 @@
 package my.gov.platform.identity.dpop;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.commons.security.dpop.DpopProofVerifier;
 import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.identity.oauth.UsedAssertions;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -13,12 +14,14 @@ import java.util.Optional;
 
 /**
  * DPoP proofs at this provider's endpoints: verified, carrying a current server nonce (unless nonces
- * are switched off), and each proof accepted once.
+ * are switched off), and each proof accepted once. Built at start, so a nonce key too short to be
+ * safe stops the service there rather than at its first DPoP request.
  */
+@Startup
 @ApplicationScoped
 public class DpopProofs {
     static final Duration WINDOW = Duration.ofSeconds(60);
-    private static final Duration NONCE_SLOT = Duration.ofMinutes(2);
+    static final Duration NONCE_SLOT = Duration.ofMinutes(2);
 
     private final DpopProofVerifier verifier = new DpopProofVerifier(WINDOW);
     private final UsedAssertions used;
@@ -26,11 +29,17 @@ public class DpopProofs {
     private final boolean nonceRequired;
     private final DpopNonces nonces;
 
-    DpopProofs(UsedAssertions used, IdentityConfig config) {
+    /**
+     * @param nonceKey Base64 of at least 32 bytes, the same on every replica so each accepts the others' nonces;
+     *                 an injected setting outside IdentityConfig's prefix, so a missing one is named with the
+     *                 service's other required settings
+     */
+    DpopProofs(UsedAssertions used, IdentityConfig config,
+               @ConfigProperty(name = "mygov.dpop.nonce-key") String nonceKey) {
         this.used = used;
         this.config = config;
         this.nonceRequired = config.dpopNonceRequired();
-        this.nonces = new DpopNonces(config.dpopNonceKey().map(Base64.getDecoder()::decode).orElseGet(DpopProofs::randomKey), NONCE_SLOT);
+        this.nonces = new DpopNonces(Base64.getDecoder().decode(nonceKey), NONCE_SLOT);
     }
 
     /**
@@ -50,11 +59,5 @@ public class DpopProofs {
     /** The nonce clients should put in their next proofs. */
     public String currentNonce() {
         return nonces.current(Instant.now());
-    }
-
-    private static byte[] randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return key;
     }
 }

@@ -29,6 +29,13 @@ class DpopNoncesTest {
     }
 
     @Test
+    void anotherIssuerWithTheSameKeyAcceptsTheNonce() {
+        DpopNonces otherReplica = new DpopNonces(key((byte) 1), Duration.ofMinutes(1));
+        assertThat(otherReplica.isValid(nonces.current(NOW), NOW)).isTrue();
+        assertThat(nonces.isValid(otherReplica.current(NOW), NOW)).isTrue();
+    }
+
+    @Test
     void aNonceFromAnotherKeyOrAlteredIsRefused() {
         String foreign = new DpopNonces(key((byte) 2), Duration.ofMinutes(1)).current(NOW);
         assertThat(nonces.isValid(foreign, NOW)).isFalse();

@@ -25,9 +25,12 @@ import my.gov.platform.identity.support.IssuerPortResource;
 import my.gov.platform.identity.support.OAuthTestClients;
 import my.gov.platform.identity.support.TestPeople;
 import my.gov.platform.testing.PlatformTestResource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +56,8 @@ class DpopTest {
     AccountService accounts;
     @Inject
     DpopProofs dpopProofs;
+    @ConfigProperty(name = "mygov.dpop.nonce-key")
+    String nonceKey;
 
     private String proof(ECKey key, String method, String url, String accessToken) {
         return proofWithNonce(key, method, url, accessToken, dpopProofs.currentNonce());
@@ -110,20 +115,35 @@ class DpopTest {
         String clientId = OAuthTestClients.uniqueId("dpop-nonce");
         OAuthTestClients.secretClient(registry, clientId, "JPJ", "identity.admin");
         ECKey key = OAuthTestClients.newEcKey();
-        String tokenEndpoint = IssuerPortResource.issuer() + "/oauth2/token";
 
-        Response refused = tokenRequest(clientId).header("DPoP", proofWithNonce(key, "POST", tokenEndpoint, null, null))
-                .when().post("/oauth2/token");
+        Response refused = tokenRequestWithNonce(clientId, key, null);
         refused.then().statusCode(400).body("error", equalTo("use_dpop_nonce"));
         String nonce = refused.header("DPoP-Nonce");
         assertThat(nonce).isNotBlank();
-        tokenRequest(clientId).header("DPoP", proofWithNonce(key, "POST", tokenEndpoint, null, "made-up-nonce"))
-                .when().post("/oauth2/token").then().statusCode(400).body("error", equalTo("use_dpop_nonce"));
+        tokenRequestWithNonce(clientId, key, "made-up-nonce").then().statusCode(400).body("error", equalTo("use_dpop_nonce"));
 
-        Response issued = tokenRequest(clientId).header("DPoP", proofWithNonce(key, "POST", tokenEndpoint, null, nonce))
-                .when().post("/oauth2/token");
+        Response issued = tokenRequestWithNonce(clientId, key, nonce);
         issued.then().statusCode(200).body("token_type", equalTo("DPoP"));
         assertThat(issued.header("DPoP-Nonce")).as("every answer to a proof offers the current nonce").isNotBlank();
+    }
+
+    @Test
+    void aNonceFromAnotherReplicaWithTheConfiguredKeyIsAcceptedAndOneFromAnotherKeyIsNot() {
+        String clientId = OAuthTestClients.uniqueId("dpop-replica");
+        OAuthTestClients.secretClient(registry, clientId, "JPJ", "identity.admin");
+        ECKey key = OAuthTestClients.newEcKey();
+        String otherReplicas = new DpopNonces(Base64.getDecoder().decode(nonceKey), DpopProofs.NONCE_SLOT).current(Instant.now());
+        byte[] foreignKey = new byte[32];
+        new SecureRandom().nextBytes(foreignKey);
+        String foreign = new DpopNonces(foreignKey, DpopProofs.NONCE_SLOT).current(Instant.now());
+
+        tokenRequestWithNonce(clientId, key, foreign).then().statusCode(400).body("error", equalTo("use_dpop_nonce"));
+        tokenRequestWithNonce(clientId, key, otherReplicas).then().statusCode(200).body("token_type", equalTo("DPoP"));
+    }
+
+    private Response tokenRequestWithNonce(String clientId, ECKey key, String nonce) {
+        String tokenEndpoint = IssuerPortResource.issuer() + "/oauth2/token";
+        return tokenRequest(clientId).header("DPoP", proofWithNonce(key, "POST", tokenEndpoint, null, nonce)).when().post("/oauth2/token");
     }
 
     @Test

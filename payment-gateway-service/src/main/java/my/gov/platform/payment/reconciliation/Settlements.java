@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import my.gov.platform.commons.background.SingleRunner;
 import my.gov.platform.commons.problem.CommonProblem;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.payment.calendar.MalaysiaTime;
@@ -27,11 +28,13 @@ public class Settlements {
     private final Reconciler reconciler;
     private final Ledger ledger;
     private final EntityManager entityManager;
+    private final SingleRunner singleRunner;
 
-    Settlements(Reconciler reconciler, Ledger ledger, EntityManager entityManager) {
+    Settlements(Reconciler reconciler, Ledger ledger, EntityManager entityManager, SingleRunner singleRunner) {
         this.reconciler = reconciler;
         this.ledger = ledger;
         this.entityManager = entityManager;
+        this.singleRunner = singleRunner;
     }
 
     @Transactional
@@ -49,10 +52,17 @@ public class Settlements {
         return new SettlementView(agency, day, Money.myr(matched), report.summary());
     }
 
-    /** Every night, reconcile and settle yesterday for each agency that had charges. */
+    /**
+     * Every night, reconcile and settle yesterday for each agency that had charges, on one replica;
+     * a replica whose clock fires later finds each day already settled.
+     */
     @Scheduled(cron = "${mygov.settlements.cron:0 30 2 * * ?}", timeZone = "Asia/Kuala_Lumpur",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void settleYesterday() {
+    void settleYesterdayOnOneReplica() {
+        singleRunner.runIfFree("payment.settlements", this::settleYesterday);
+    }
+
+    private void settleYesterday() {
         LocalDate yesterday = MalaysiaTime.today().minusDays(1);
         @SuppressWarnings("unchecked")
         List<String> agencies = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""

@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import my.gov.platform.commons.background.SingleRunner;
 import my.gov.platform.commons.outbound.OutboundPolicy;
 import my.gov.platform.commons.problem.CommonProblem;
 import my.gov.platform.commons.problem.ProblemException;
@@ -35,8 +36,10 @@ public class ApiPortal {
     private final DocumentFetcher fetcher;
     private final OutboundPolicy outbound;
     private final ObjectMapper json;
+    private final SingleRunner singleRunner;
 
-    ApiPortal(PortalConfig config, DocumentFetcher fetcher, ObjectMapper json, OutboundPolicy outbound) {
+    ApiPortal(PortalConfig config, DocumentFetcher fetcher, ObjectMapper json, OutboundPolicy outbound, SingleRunner singleRunner) {
+        this.singleRunner = singleRunner;
         this.outbound = outbound;
         this.config = config;
         this.fetcher = fetcher;
@@ -60,7 +63,12 @@ public class ApiPortal {
 
     @Scheduled(every = "${mygov.portal.refresh-every:10m}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void refreshAll() {
+    void refreshAllOnOneReplica() {
+        // Replicas refreshing at once would each fetch every document and race to record the same new version.
+        singleRunner.runIfFree("catalogue.portal-refresh", this::refreshAll);
+    }
+
+    private void refreshAll() {
         List<String> names = QuarkusTransaction.requiringNew().call(() -> ApiSource.<ApiSource>listAll().stream().map(s -> s.name).toList());
         for (String name : names) {
             try {

@@ -31,6 +31,11 @@ public class ReferenceData {
         return current;
     }
 
+    /** Drops the lists held in memory, e.g. after another replica changed them; the next reader loads them. */
+    public void forget() {
+        snapshot = null;
+    }
+
     /** Adds the entry or renames it; the caller checked the kind, code and parent. */
     @Transactional
     public ReferenceItem put(ReferenceKind kind, ReferenceItem item) {

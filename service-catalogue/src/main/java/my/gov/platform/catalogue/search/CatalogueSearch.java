@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Keeps the search index in step with PostgreSQL: a committed change marks it stale and the next
- * search rebuilds it from the database, so a burst of writes costs one rebuild.
+ * Keeps the search index in step with PostgreSQL: a committed change marks it stale (at once on this
+ * replica, within about a second on the others through {@link ChangesElsewhere}) and the next search
+ * rebuilds it from the database, so a burst of writes costs one rebuild.
  */
 @ApplicationScoped
 public class CatalogueSearch {
@@ -36,7 +37,7 @@ public class CatalogueSearch {
         stale = true;
     }
 
-    /** Marks the index stale, e.g. after reference names changed. */
+    /** Marks the index stale, e.g. after reference names or another replica's services changed. */
     public void invalidate() {
         stale = true;
     }
