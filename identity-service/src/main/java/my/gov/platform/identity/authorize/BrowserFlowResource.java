@@ -43,6 +43,8 @@ import my.gov.platform.identity.signin.SignInOutcome;
 import my.gov.platform.identity.signin.SignInService;
 import my.gov.platform.identity.signin.UserSession;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -200,7 +202,9 @@ public class BrowserFlowResource {
     @APIResponse(responseCode = "200", description = "The form again with an error")
     @APIResponse(responseCode = "400", description = "Unknown or expired request")
     @APIResponse(responseCode = "403", description = "Wrong CSRF token, or not the browser that started the sign-in")
-    @APIResponse(responseCode = "429", description = "Too many wrong codes: no code is checked until the wait is over; the form again saying how long (Retry-After), or a problem for an API caller")
+    @APIResponse(responseCode = "429", description = "Too many wrong codes: no code is checked until the wait is over; the form again saying how long (Retry-After), or a problem for an API caller",
+            content = {@Content(mediaType = MediaType.TEXT_HTML),
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
     public Response secondFactor(@BeanParam FlowForm form, @FormParam("code") String code) {
         return finishSecondFactor(form, account -> mfa.verifySecondFactor(account, code), "MFA_FAILED");
     }
