@@ -8,6 +8,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
@@ -45,13 +46,36 @@ public class RateLimitBuckets {
     public RateLimitVerdict take(RateLimitPolicy policy, String caller) {
         // The policy is part of the key: a changed limit starts new buckets instead of inheriting old state.
         String key = policy.name() + ':' + policy.quota() + '/' + policy.window().toSeconds() + ':' + caller;
-        ConsumptionProbe probe = proxies.get(key, k -> buckets.builder()
-                .withOptimization(Optimizations.batching())
-                .build(k, () -> configuration(policy))).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe;
+        try {
+            probe = proxy(key, policy).tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException e) {
+            if (!createdConcurrently(e)) {
+                throw e;
+            }
+            // Two first requests of one caller raced to create its row and this one lost: the row exists now.
+            proxies.invalidate(key);
+            probe = proxy(key, policy).tryConsumeAndReturnRemaining(1);
+        }
         if (!probe.isConsumed()) {
             return RateLimitVerdict.refused(policy, seconds(probe.getNanosToWaitForRefill()));
         }
         return new RateLimitVerdict(policy, true, probe.getRemainingTokens(), seconds(probe.getNanosToWaitForReset()), 0);
+    }
+
+    private BucketProxy proxy(String key, RateLimitPolicy policy) {
+        return proxies.get(key, k -> buckets.builder()
+                .withOptimization(Optimizations.batching())
+                .build(k, () -> configuration(policy)));
+    }
+
+    private static boolean createdConcurrently(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BucketNotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Scheduled(every = "1m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -9,10 +9,16 @@ import my.gov.platform.testing.TestTokens;
 import my.gov.platform.testing.TightRateLimits;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -61,6 +67,30 @@ class RateLimitTest {
         String forged = TestTokens.client("rate-forged").issuer("https://elsewhere.example").token();
         given().header("X-Forwarded-For", newAddress()).auth().oauth2(forged).get("/v1/rate-probes").then()
                 .header("RateLimit", matchesPattern("\"api-read\";r=" + (QUOTA - 1) + ";t=\\d+"));
+    }
+
+    @Test
+    void manyFirstRequestsOfOneCallerAtOnceAreEachCountedNeverAFailure() throws Exception {
+        // The first requests of a caller race to create its bucket row; the losers must still be counted, not fail.
+        for (int round = 0; round < 5; round++) {
+            String address = newAddress();
+            ExecutorService pool = Executors.newFixedThreadPool(QUOTA * 2);
+            try {
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < QUOTA * 2; i++) {
+                    answers.add(pool.submit(() -> given().header("X-Forwarded-For", address)
+                            .get("/v1/rate-probes/page").statusCode()));
+                }
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> answer : answers) {
+                    statuses.add(answer.get());
+                }
+                assertThat(statuses).containsOnly(200, 429);
+                assertThat(statuses.stream().filter(status -> status == 200).count()).isEqualTo(QUOTA);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 
     /** Spends an address's whole quota on {@code path}, then checks the next request is refused. */
