@@ -1,5 +1,8 @@
 package my.gov.platform.testing;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -98,25 +101,24 @@ public final class PackagedService {
             }
         }
 
-        private void awaitReady(Duration within) throws InterruptedException {
+        private void awaitReady(Duration within) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
-            long deadline = System.nanoTime() + within.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new AssertionError("The service exited with " + process.exitValue() + ":\n" + output());
-                }
-                try {
-                    if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
+            try {
+                Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(250)).until(() -> {
+                    if (!process.isAlive()) {
+                        throw new AssertionError("The service exited with " + process.exitValue() + ":\n" + output());
                     }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(250);
+                    try {
+                        return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    } catch (IOException notYet) {
+                        return false; // not listening yet
+                    }
+                });
+            } catch (ConditionTimeoutException notReady) {
+                process.destroyForcibly();
+                throw new AssertionError("The service was not ready within " + within + ":\n" + output());
             }
-            process.destroyForcibly();
-            throw new AssertionError("The service was not ready within " + within + ":\n" + output());
         }
     }
 
