@@ -1,10 +1,14 @@
 // Validates every object of rendered manifests (files given as arguments). Core Kubernetes kinds go through
-// kubernetes-models' generated validators (types, required fields, enums, formats); custom resources through
-// the openAPIV3Schema of the operator CRDs vendored in ./crds, made strict: a field the operator does not
-// know is an error here, where the API server would silently prune it. A kind with no schema fails.
+// kubernetes-models' generated validators (types, required fields, enums, formats), and their fields are
+// compared with the official client's models (kubernetes-models allows any extra field); custom resources go
+// through the openAPIV3Schema of the operator CRDs vendored in ./crds, made strict. Either way a field
+// Kubernetes does not know is an error here, where the API server would drop it or refuse the whole object.
+// A kind with no schema fails. With --each-invalid, it passes only if every object is invalid: the self-test
+// that proves each check can fail.
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import Ajv from 'ajv';
+import * as coreModels from '@kubernetes/client-node';
 
 const crdDir = new URL('./crds/', import.meta.url);
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
@@ -29,6 +33,21 @@ for (const file of readdirSync(crdDir).filter((name) => name.endsWith('.yaml')))
   }
 }
 
+// The official client names a model after its API version and kind (apps/v1 Deployment: V1Deployment) and
+// lists each model's JSON fields with their types: 'V1PodSpec', 'Array<V1Container>', '{ [key: string]: T; }'.
+function unknownFields(value, type, path) {
+  const items = type.match(/^Array<(.+)>$/);
+  if (items) return Array.isArray(value) ? value.flatMap((item, i) => unknownFields(item, items[1], `${path}/${i}`)) : [];
+  const entries = type.match(/^\{ \[key: string\]: (.+); \}$/);
+  if (entries) return Object.entries(value ?? {}).flatMap(([key, item]) => unknownFields(item, entries[1], `${path}/${key}`));
+  const fields = coreModels[type]?.getAttributeTypeMap?.();
+  if (!fields || value === null || typeof value !== 'object') return [];
+  const known = new Map(fields.map((field) => [field.baseName, field.type]));
+  return Object.entries(value).flatMap(([key, item]) => known.has(key)
+    ? unknownFields(item, known.get(key), `${path}/${key}`)
+    : [`${path || '/'} has unknown field ${key}`]);
+}
+
 async function validateCore(object) {
   let model;
   try {
@@ -36,12 +55,16 @@ async function validateCore(object) {
   } catch {
     return [`no schema for ${object.apiVersion} ${object.kind}`];
   }
+  const version = object.apiVersion.split('/').pop();
+  const fieldsModel = `${version[0].toUpperCase()}${version.slice(1)}${object.kind}`;
+  if (!coreModels[fieldsModel]?.getAttributeTypeMap) return [`no field list for ${object.apiVersion} ${object.kind}`];
+  const errors = unknownFields(object, fieldsModel, '');
   try {
     new model[object.kind](object).validate();
-    return [];
   } catch (error) {
-    return [error.message];
+    errors.push(error.message);
   }
+  return errors;
 }
 
 function validateCustom(check, object) {
@@ -49,9 +72,10 @@ function validateCustom(check, object) {
   return check.errors.map((e) => `${e.instancePath || '/'} ${e.message}${e.params?.additionalProperty ? `: ${e.params.additionalProperty}` : ''}`);
 }
 
+const eachInvalid = process.argv[2] === '--each-invalid';
 let failures = 0;
 let objects = 0;
-for (const file of process.argv.slice(2)) {
+for (const file of process.argv.slice(eachInvalid ? 3 : 2)) {
   for (const document of parseAllDocuments(readFileSync(file, 'utf8'))) {
     if (document.errors.length) throw new Error(`${file}: ${document.errors[0].message}`);
     const object = document.toJS();
@@ -66,4 +90,5 @@ for (const file of process.argv.slice(2)) {
   }
 }
 console.log(`${objects} objects checked, ${failures} invalid`);
-process.exit(failures || objects === 0 ? 1 : 0);
+const passed = objects > 0 && (eachInvalid ? failures === objects : failures === 0);
+process.exit(passed ? 0 : 1);
