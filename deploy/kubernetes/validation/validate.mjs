@@ -3,8 +3,8 @@
 // compared with the official client's models (kubernetes-models allows any extra field); custom resources go
 // through the openAPIV3Schema of the operator CRDs vendored in ./crds, made strict. Either way a field
 // Kubernetes does not know is an error here, where the API server would drop it or refuse the whole object.
-// A kind with no schema fails. With --each-invalid, it passes only if every object is invalid: the self-test
-// that proves each check can fail.
+// A kind with no schema fails, and so does an Ingress that routes /q. With --each-invalid, it passes only if
+// every object is invalid: the self-test that proves each check can fail.
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import Ajv from 'ajv';
@@ -67,6 +67,16 @@ async function validateCore(object) {
   return errors;
 }
 
+// The Ingress is the Internet's way in: of Quarkus' /q only the OpenAPI document may be routed, and no rule
+// may send a whole host (Prefix /) to a service, which would route /q with it.
+function internalPathsRouted(object) {
+  if (object.kind !== 'Ingress') return [];
+  return (object.spec?.rules ?? []).flatMap((rule) => (rule.http?.paths ?? [])
+    .filter(({ path, pathType }) => (path === '/' && pathType !== 'Exact')
+      || (/^\/q(\/|$)/.test(path) && !(path === '/q/openapi' && pathType === 'Exact')))
+    .map(({ path, pathType }) => `${rule.host} routes ${pathType} ${path}: /q/health, /q/metrics and the like would be public`));
+}
+
 function validateCustom(check, object) {
   if (check(object)) return [];
   return check.errors.map((e) => `${e.instancePath || '/'} ${e.message}${e.params?.additionalProperty ? `: ${e.params.additionalProperty}` : ''}`);
@@ -85,6 +95,7 @@ for (const file of process.argv.slice(eachInvalid ? 3 : 2)) {
     const custom = customResources.get(`${object.apiVersion}/${object.kind}`);
     const errors = object.metadata?.name ? [] : ['metadata.name is missing'];
     errors.push(...(custom ? validateCustom(custom, object) : await validateCore(object)));
+    errors.push(...internalPathsRouted(object));
     for (const error of errors) console.error(`${name}: ${error}`);
     failures += errors.length ? 1 : 0;
   }
