@@ -47,6 +47,8 @@ public final class LocalPostgres {
                 .setPGStartupWait(java.time.Duration.ofSeconds(90))
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("listen_addresses", "127.0.0.1")
+                // TCP only: a socket in the shared /tmp would clash with a server on the same port in another network namespace.
+                .setServerConfig("unix_socket_directories", "")
                 // The embedded defaults trade durability for speed; our services promise that nothing is lost.
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("fsync", "on")
@@ -64,7 +66,7 @@ public final class LocalPostgres {
             }
         }));
         try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-            if (inRecovery(connection)) {
+            if (Databases.inRecovery(connection)) {
                 awaitStreaming(connection);
             } else {
                 Databases.createMissing(connection, databases);
@@ -76,13 +78,6 @@ public final class LocalPostgres {
         System.out.println("POSTGRES READY " + port);
         System.out.flush();
         new CountDownLatch(1).await();
-    }
-
-    private static boolean inRecovery(Connection connection) throws Exception {
-        try (Statement sql = connection.createStatement(); ResultSet row = sql.executeQuery("SELECT pg_is_in_recovery()")) {
-            row.next();
-            return row.getBoolean(1);
-        }
     }
 
     private static void awaitStreaming(Connection connection) throws Exception {
