@@ -20,6 +20,6 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
-        mapper.registerModule(new SimpleModule("mygov-strict-json").addDeserializer(String.class, new NulFreeStrings()));
+        mapper.registerModule(new SimpleModule("mygov-strict-json").addDeserializer(String.class, new StorableStrings()));
     }
 }

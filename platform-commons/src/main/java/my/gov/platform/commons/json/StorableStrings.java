@@ -10,7 +10,7 @@ import java.io.IOException;
  * Strings as Jackson reads them, minus those holding NUL ({@code "\u0000"}): PostgreSQL cannot store
  * that character, and no field of ours has a use for it.
  */
-final class NulFreeStrings extends StringDeserializer {
+final class StorableStrings extends StringDeserializer {
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         String value = super.deserialize(parser, context);
