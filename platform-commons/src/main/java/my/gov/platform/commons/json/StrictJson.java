@@ -10,7 +10,7 @@ import jakarta.inject.Singleton;
 
 /**
  * Request bodies are read exactly as written: a key given twice, a number sent as a string or a
- * fraction where a whole number is wanted ({@code 10.5} sen) and a string holding NUL are refused
+ * fraction where a whole number is wanted ({@code 10.5} sen) and a string holding NUL or a lone surrogate are refused
  * instead of being guessed at, so what a caller meant and what we store cannot differ.
  */
 @Singleton
