@@ -3,9 +3,11 @@ package my.gov.platform.payment.payments;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -51,6 +53,20 @@ class PaymentEdgeTest {
         createPayment("JPJ", valid.replace("Test fee", "Test\\u0000fee"))
                 .statusCode(400).contentType(PROBLEM_JSON).body("violations.field", hasItem("description"));
         createPayment("JPJ", valid).statusCode(201).body("amount.value", equalTo(1050));
+    }
+
+    @Test
+    void textThatIsNotUnicodeIsRefusedNamingTheField() {
+        String valid = paymentBody(merchantId(), 1050, "EDGE-" + UUID.randomUUID());
+        createPayment("JPJ", valid.replace("Test fee", "Test \\uD800fee"))
+                .statusCode(400).contentType(PROBLEM_JSON).body("violations.field", hasItem("description"));
+        // The body is ASCII, so Latin-1 writes U+00C3 as the lone byte 0xC3: 0xC3 0x28 is a broken UTF-8 sequence.
+        byte[] notUtf8 = valid.replace("Test fee", "Test \u00C3(fee").getBytes(StandardCharsets.ISO_8859_1);
+        given().auth().oauth2(agency("JPJ")).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(notUtf8).post("/v1/payments")
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("type", endsWith("/problems/malformed-request"))
+                .body("violations.field", hasItem("description"));
     }
 
     @Test

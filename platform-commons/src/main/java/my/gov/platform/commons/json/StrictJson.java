@@ -10,7 +10,7 @@ import jakarta.inject.Singleton;
 
 /**
  * Request bodies are read exactly as written: a key given twice, a number sent as a string or a
- * fraction where a whole number is wanted ({@code 10.5} sen) and a string holding NUL are refused
+ * fraction where a whole number is wanted ({@code 10.5} sen) and a string holding NUL or a lone surrogate are refused
  * instead of being guessed at, so what a caller meant and what we store cannot differ.
  */
 @Singleton
@@ -20,6 +20,6 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
-        mapper.registerModule(new SimpleModule("mygov-strict-json").addDeserializer(String.class, new NulFreeStrings()));
+        mapper.registerModule(new SimpleModule("mygov-strict-json").addDeserializer(String.class, new StorableStrings()));
     }
 }

@@ -24,14 +24,16 @@ import java.util.stream.Stream;
 /**
  * What every service's contract says the same way, written once at build time (so the document stored in
  * {@code target/openapi} is the one served): each operation's {@code security}, from the annotations the server
- * enforces; the answers commons gives for every operation ({@link SharedResponses}); the rate-limit headers on every
- * 2xx and 4xx answer; and the length the edge allows a path, query or header parameter that states none of its own.
+ * enforces; the answers commons gives for every operation ({@link SharedResponses}), the 429 as a page too where the
+ * operation makes pages; the rate-limit headers on every 2xx and 4xx answer; and the length the edge allows a path,
+ * query or header parameter that states none of its own.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class PlatformOpenApiFilter implements OASFilter {
     static final String BEARER = "bearer";
     static final String DPOP = "dpop";
     private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String HTML = "text/html";
     private static final String JWT_RULES = "An RFC 9068 access token from identity-service, checked as RFC8725 (JWT Best "
             + "Current Practices) asks: signature against the issuer's published keys, issuer, audience (RFC 8707) and expiry; "
             + "tokens identity-service withdrew are refused before they expire.";
@@ -81,6 +83,11 @@ public class PlatformOpenApiFilter implements OASFilter {
         if (who.secured()) {
             addMissing(operation, SharedResponses.forSecuredOperations());
         }
+        APIResponse tooMany = operation.getResponses().getAPIResponse("429");
+        if (makesPages(operation) && tooMany.getContent() != null && !tooMany.getContent().hasMediaType(HTML)) {
+            // A browser over the rate limit is shown a page saying how long to wait (ratelimit.TooManyRequestsPage).
+            tooMany.getContent().addMediaType(HTML, OASFactory.createMediaType());
+        }
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if ("429".equals(status)) {
                 addHeaderIfMissing(response, "Retry-After", SharedResponses.retryAfter());
@@ -98,6 +105,11 @@ public class PlatformOpenApiFilter implements OASFilter {
         if (form != null) {
             limitForm(form);
         }
+    }
+
+    private static boolean makesPages(Operation operation) {
+        return operation.getResponses().getAPIResponses().values().stream()
+                .anyMatch(response -> response.getContent() != null && response.getContent().hasMediaType(HTML));
     }
 
     private static List<SecurityRequirement> requirements(OperationAccess who) {

@@ -7,6 +7,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import my.gov.platform.commons.problem.ProblemResponses;
@@ -22,7 +23,8 @@ import java.util.Optional;
  * address is the direct peer's, or the {@code X-Forwarded-For} one when the peer is a trusted proxy
  * ({@code mygov.http.trusted-proxies}, applied by Quarkus before any route). Allowed answers carry the
  * {@code RateLimit-Policy} and {@code RateLimit} fields (draft-ietf-httpapi-ratelimit-headers); a request over the
- * limit is answered 429 with them and {@code Retry-After}, and never reaches the operation.
+ * limit is answered 429 with them and {@code Retry-After}, and never reaches the operation: with a problem, or with a
+ * page saying how long to wait when a browser asks for a page ({@link TooManyRequestsPage}).
  */
 public class RateLimitFilter {
     private final RateLimitConfig config;
@@ -42,7 +44,7 @@ public class RateLimitFilter {
 
     /** Before the body is read: a caller over the limit costs no parsing. */
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
-    public Uni<Response> limit(ResourceInfo resource, HttpServerRequest request) {
+    public Uni<Response> limit(ResourceInfo resource, HttpServerRequest request, ContainerRequestContext context) {
         OperationClass operationClass = classify(resource, request.method().name());
         RateLimitPolicy policy = config.policy(operationClass);
         String address = "address:" + request.remoteAddress().hostAddress();
@@ -56,6 +58,9 @@ public class RateLimitFilter {
             if (verdict.allowed()) {
                 verdict.headers().forEach(request.response()::putHeader);
                 return null;
+            }
+            if (TooManyRequestsPage.isWantedBy(resource, context)) {
+                return TooManyRequestsPage.of(verdict, context);
             }
             return problems.of(verdict.refusal("More than " + policy.quota() + " " + policy.name() + " requests in "
                     + policy.window().toSeconds() + " s; retry after " + verdict.retryAfterSeconds() + " s"), request.path());

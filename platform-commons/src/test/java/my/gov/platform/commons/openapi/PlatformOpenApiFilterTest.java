@@ -52,6 +52,14 @@ class PlatformOpenApiFilterTest {
     }
 
     @Test
+    void anOperationThatMakesPagesDeclaresItsTooManyRequestsAnswerAsAPageToo() {
+        JsonPath contract = contract();
+        assertThat(contract.getMap("paths.'/v1/edge-probes/page'.get.responses.'429'.content"))
+                .containsKeys("text/html", "application/problem+json");
+        assertThat(contract.getMap(PROBES + ".get.responses.'429'.content")).containsOnlyKeys("application/problem+json");
+    }
+
+    @Test
     void unlimitedParametersGetTheLengthTheEdgeAllows() {
         JsonPath contract = contract();
         assertThat(contract.getInt(PROBES + ".get.parameters.find { it.name == 'q' }.schema.maxLength")).isEqualTo(4096);

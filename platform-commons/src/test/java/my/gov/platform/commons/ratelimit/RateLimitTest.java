@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -29,6 +30,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 @WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
 class RateLimitTest {
     private static final int QUOTA = TightRateLimits.QUOTA;
+    /** What a browser sends when it opens a page. */
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final AtomicInteger ADDRESSES = new AtomicInteger((int) (System.nanoTime() % 10_000));
 
     @Test
@@ -91,6 +94,27 @@ class RateLimitTest {
                 pool.shutdownNow();
             }
         }
+    }
+
+    @Test
+    void aBrowserOverItsQuotaOnAPageIsShownAPageSayingHowLongToWait() {
+        String address = newAddress();
+        exhaust(address, "/v1/edge-probes/page", "api-read");
+        given().header("X-Forwarded-For", address).accept(BROWSER).get("/v1/edge-probes/page").then().statusCode(429)
+                .contentType(containsString("text/html"))
+                .header("Content-Language", "ms")
+                .header("Retry-After", matchesPattern("[1-9]\\d*"))
+                .header("RateLimit-Policy", "\"api-read\";q=" + QUOTA + ";w=3600")
+                .body(containsString("<html lang=\"ms\">"), containsString("Tunggu "));
+        given().header("X-Forwarded-For", address).accept(BROWSER).queryParam("lang", "en").get("/v1/edge-probes/page")
+                .then().statusCode(429).header("Content-Language", "en").body(containsString("Wait "));
+        // A script naming no type, and any caller of an operation that makes no pages, get the problem.
+        given().header("X-Forwarded-For", address).get("/v1/edge-probes/page").then().statusCode(429)
+                .contentType("application/problem+json");
+        String reader = newAddress();
+        exhaust(reader, "/v1/rate-probes/page", "public-page");
+        given().header("X-Forwarded-For", reader).accept(BROWSER).get("/v1/rate-probes/page").then().statusCode(429)
+                .contentType("application/problem+json");
     }
 
     /** Spends an address's whole quota on {@code path}, then checks the next request is refused. */
