@@ -1,9 +1,12 @@
 package my.gov.platform.exchange.agreements;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import my.gov.platform.commons.changes.DataVersions;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
@@ -31,6 +34,7 @@ import java.util.UUID;
 /** Requests, decisions and revocations of agreements; each is audited and announced in one transaction. */
 @ApplicationScoped
 public class AgreementService {
+    static final String DATA_SET = "agreements";
     private final Outbox outbox;
     private final AuditLog audit;
     private final TransactionSynchronizationRegistry transactions;
@@ -47,12 +51,17 @@ public class AgreementService {
     /**
      * The agreement, from memory, for the exchange path to read (a detached row, never to change).
      * This instance's own approvals, rejections and revocations apply to the very next request;
-     * another replica's within the cache TTL.
+     * another replica's within about a second (the {@code agreements} data set, migration V220), and within
+     * the cache TTL should that poll fail.
      */
     public Optional<Agreement> forExchange(UUID id) {
         // An unknown id is not remembered: the cache holds only rows that exist.
         return Optional.ofNullable(exchangeView.get(id, key -> QuarkusTransaction.requiringNew().call(
                 () -> Agreement.<Agreement>findById(key))));
+    }
+
+    void watchElsewhere(@Observes StartupEvent start, DataVersions versions) {
+        versions.onChange(DATA_SET, exchangeView::invalidateAll);
     }
 
     /** Like {@link #forExchange}, without reading the database: empty when the agreement is not in memory. */

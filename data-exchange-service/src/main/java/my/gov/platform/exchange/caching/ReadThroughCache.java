@@ -8,9 +8,10 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
- * Rows that rarely change (products, agreements), kept in memory for the exchange path. Entries
- * live at most {@code ttl}, which bounds how long another replica's change goes unseen; this
- * instance's own changes call {@link #invalidateAll()} when they commit, so they apply at once.
+ * Rows that rarely change (products, agreements), kept in memory for the exchange path. This
+ * instance's own changes call {@link #invalidateAll()} when they commit, so they apply at once;
+ * another replica's when this instance hears of them. Entries live at most {@code ttl}, the bound
+ * should that news not come.
  * A load that overlaps an invalidation is returned but not kept, so a stale row never outlives the
  * change that invalidated it.
  */

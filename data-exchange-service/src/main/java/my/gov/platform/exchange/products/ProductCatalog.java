@@ -2,9 +2,12 @@ package my.gov.platform.exchange.products;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import my.gov.platform.commons.changes.DataVersions;
 import my.gov.platform.commons.outbound.OutboundPolicy;
 import my.gov.platform.commons.problem.CommonProblem;
 import my.gov.platform.commons.problem.ProblemException;
@@ -26,6 +29,7 @@ import java.util.UUID;
 /** The catalogue of data products: public to read, changed only by their owner agency or an admin. */
 @ApplicationScoped
 public class ProductCatalog {
+    static final String DATA_SET = "products";
     private final TransactionSynchronizationRegistry transactions;
     private final ReadThroughCache<String, DataProduct> exchangeView;
     private final OutboundPolicy outbound;
@@ -72,10 +76,15 @@ public class ProductCatalog {
 
     /**
      * Like {@link #get}, from memory: a detached row for the exchange path to read, never to change.
-     * This instance's own registrations and updates apply at once; other replicas' within the cache TTL.
+     * This instance's own registrations and updates apply at once; other replicas' within about a second
+     * (the {@code products} data set, migration V220), and within the cache TTL should that poll fail.
      */
     public DataProduct forExchange(String idOrCode) {
         return exchangeView.get(idOrCode, key -> QuarkusTransaction.requiringNew().call(() -> get(key)));
+    }
+
+    void watchElsewhere(@Observes StartupEvent start, DataVersions versions) {
+        versions.onChange(DATA_SET, exchangeView::invalidateAll);
     }
 
     /** Like {@link #forExchange}, without reading the database: empty when the product is not in memory. */

@@ -90,7 +90,7 @@ public class ClientRegistry {
 
     /**
      * Disables a client: it can no longer authenticate, and its access tokens stop being active at
-     * once on this instance (other instances within {@code mygov.identity.memory-time-to-live}).
+     * once on this instance (other instances within about a second: the {@code clients} data set).
      */
     @Transactional
     public ClientView disable(UUID id, ClientAdministration administration) {

@@ -67,6 +67,24 @@ class TtlCacheTest {
     }
 
     @Test
+    void everyKeyIsReloadedAtOnceAfterInvalidateAll() {
+        cache.get("a", this::load);
+        cache.get("b", this::load);
+        cache.invalidateAll();
+        assertThat(cache.get("a", this::load)).isEqualTo("a#3");
+        assertThat(cache.get("b", this::load)).isEqualTo("b#4");
+    }
+
+    @Test
+    void aLoadOverlappingInvalidateAllIsNotKept() {
+        cache.get("d", key -> {
+            cache.invalidateAll();
+            return "read before the change elsewhere";
+        });
+        assertThat(cache.get("d", this::load)).isEqualTo("d#1");
+    }
+
+    @Test
     void manyDistinctKeysNeverGrowItBeyondItsBound() {
         for (int i = 0; i < 10; i++) {
             cache.get("k" + i, this::load);

@@ -6,6 +6,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import my.gov.platform.commons.changes.DataVersions;
 import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class ChangesElsewhereTest {
     @Inject
     EntityManager entityManager;
     @Inject
-    ChangesElsewhere changesElsewhere;
+    DataVersions dataVersions;
 
     @Test
     void aServiceChangedElsewhereIsNoticedWithinTwoSecondsAndThenFoundAndNoLongerFound() {
@@ -52,9 +53,10 @@ class ChangesElsewhereTest {
     private void changeElsewhere(String sql, String word, String code) {
         long version = QuarkusTransaction.requiringNew().call(() -> {
             assertThat(entityManager.createNativeQuery(sql).setParameter(1, word).setParameter(2, code).executeUpdate()).isEqualTo(1);
-            return ((Number) entityManager.createNativeQuery("SELECT version FROM catalogue_data_version").getSingleResult()).longValue();
+            return ((Number) entityManager.createNativeQuery("SELECT version FROM data_version WHERE data_set = ?1")
+                    .setParameter(1, ChangesElsewhere.DATA_SET).getSingleResult()).longValue();
         });
         await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
-                .until(() -> changesElsewhere.seenVersion() >= version);
+                .until(() -> dataVersions.seenVersion(ChangesElsewhere.DATA_SET) >= version);
     }
 }
