@@ -1,14 +1,17 @@
 package my.gov.platform.commons.ratelimit;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import my.gov.platform.testing.PlatformTestResource;
 import my.gov.platform.testing.TestTokens;
 import my.gov.platform.testing.TightRateLimits;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +33,9 @@ import static org.hamcrest.Matchers.matchesPattern;
 class RateLimitTest {
     private static final int QUOTA = TightRateLimits.QUOTA;
     private static final AtomicInteger ADDRESSES = new AtomicInteger((int) (System.nanoTime() % 10_000));
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void aClientOverItsReadQuotaIsAnswered429WithRetryAfterAndTheRateLimitFields() {
@@ -91,6 +97,20 @@ class RateLimitTest {
                 pool.shutdownNow();
             }
         }
+    }
+
+    @Test
+    void replicasShareOneCountAndEachGrantsAtMostItsLocalShareBeyondTheQuota() {
+        RateLimitPolicy policy = new RateLimitPolicy("replicas", 300, Duration.ofHours(1));
+        RateLimitBuckets[] replicas = {new RateLimitBuckets(dataSource), new RateLimitBuckets(dataSource)};
+        String caller = "address:" + newAddress();
+        int granted = 0;
+        for (int i = 0; i < 2 * policy.quota(); i++) {
+            if (replicas[i % 2].take(policy, caller).allowed()) {
+                granted++;
+            }
+        }
+        assertThat(granted).isBetween((int) policy.quota(), (int) (policy.quota() + 2 * RateLimitBuckets.localShare(policy)));
     }
 
     /** Spends an address's whole quota on {@code path}, then checks the next request is refused. */
