@@ -5,7 +5,8 @@
 #   ./mvnw -B -pl identity-service -am package -DskipTests && deploy/bench/identity.sh
 #
 # Reports: startup ("started in", second start on an existing database), max client_credentials
-# tokens/s (wrk), p99 at a steady 500 tokens/s (LoadGenerator, open loop), max introspections/s
+# tokens/s (wrk) against /q/health/live measured just before (the baseline: other load on the machine moves both, so
+# compare the ratio between runs), p99 at a steady 500 tokens/s (LoadGenerator, open loop), max introspections/s
 # (wrk), RSS after load, CPU time per request, and the Argon2id cost that bounds password sign-ins.
 #
 # wrk (the load client) is installed from Debian's package when missing.
@@ -118,17 +119,21 @@ echo "JVM: $("$JAVA" -version 2>&1 | head -1); flags: ${JVM_FLAGS[*]} ${MEASURED
 echo "startup, first start (schema, keys, demo data): $(grep -o 'started in [0-9.]*s' "$WORK/identity-first.log")"
 echo "startup, second start (existing database, no demo-data loader): $(grep -o 'started in [0-9.]*s' "$WORK/identity.log"), RSS $(rss_mb "$pid") MB"
 
-wrk_run() { # label lua url
+wrk_run() { # label lua(or "") url
   local before after out requests
   before=$(cpu_ticks "$pid")
-  out="$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$2" "$3")"
+  out="$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency ${2:+-s "$2"} "$3")"
+  RATE=$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')
   after=$(cpu_ticks "$pid")
   requests=$(echo "$out" | awk '/requests in/ {print $1}')
   echo "$1: $(echo "$out" | awk '/Requests\/sec/ {printf "%.0f req/s", $2}'), p50 $(echo "$out" | awk '$1=="50%" {print $2}'), p99 $(echo "$out" | awk '$1=="99%" {print $2}'), $(awk -v t="$(getconf CLK_TCK)" -v d=$(( after - before )) -v n="$requests" 'BEGIN {printf "%.3f", d * 1000 / t / n}') ms service CPU per request, $CONNECTIONS connections, $DURATION$(echo "$out" | awk '/Non-2xx/ {print ", NON-2xx: " $NF}')"
 }
 
 wrk -t2 -c"$CONNECTIONS" -d10s -s "$WORK/token.lua" "$BASE/oauth2/token" > /dev/null   # JIT warm-up
+wrk_run "baseline: /q/health/live (max)" "" "$BASE/q/health/live"
+baseline=$RATE
 wrk_run "client_credentials tokens (max)" "$WORK/token.lua" "$BASE/oauth2/token"
+echo "tokens/s to health/s: $(awk -v t="$RATE" -v h="$baseline" 'BEGIN {printf "%.3f", t / h}'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 java "$ROOT/deploy/bench/LoadGenerator.java" --label "client_credentials tokens (steady 500/s)" \
   --url "$BASE/oauth2/token" --method POST --header "Content-Type: application/x-www-form-urlencoded" \

@@ -9,6 +9,7 @@ import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
@@ -20,17 +21,26 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Token buckets kept in the service's own PostgreSQL (Bucket4j, table {@code rate_limit_bucket}), so every replica
- * counts against the same quota. Each check is one short transaction that locks the bucket's row; concurrent checks
- * of one bucket in this replica are sent as one batch (Bucket4j's batching, which stays exact), so a busy client
- * does not queue on its own row. Blocking JDBC: call it off the event loop.
+ * counts against the same quota. A durable transaction that locks the bucket's row for every request would cap a busy
+ * caller at the rate of commits on its one row (about 1,000 a second here), so each replica takes a caller's requests
+ * from its own copy of the shared bucket (Bucket4j's delaying optimization) and writes them to the row in one
+ * transaction once {@link #localShare} of them are unsynchronised or {@link #SYNC_AT_LEAST_EVERY} has passed.
+ * One replica alone counts exactly; with several, each may grant at most its local share of a caller's requests
+ * before it sees the others' (the tolerance), and whatever it granted beyond the quota is debt in the shared row that
+ * later requests repay, so over a window the quota holds. Blocking JDBC: call it off the event loop.
  */
 @ApplicationScoped
 public class RateLimitBuckets {
     /** A bucket untouched this long after it is full again is deleted. */
     private static final Duration KEEP_FULL_BUCKETS = Duration.ofMinutes(1);
+    /** How stale a replica's copy of a bucket may be: other replicas' requests are seen within this time. */
+    static final Duration SYNC_AT_LEAST_EVERY = Duration.ofSeconds(1);
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
-    /** Proxies are kept only so that concurrent checks of one bucket can share a batch; the count lives in the table. */
+    /**
+     * Each proxy holds this replica's copy of a bucket and the requests it granted that are not yet in the table (at
+     * most the local share, which an evicted proxy leaves uncounted).
+     */
     private final Cache<String, BucketProxy> proxies = Caffeine.newBuilder()
             .maximumSize(10_000).expireAfterAccess(Duration.ofMinutes(5)).build();
 
@@ -65,8 +75,13 @@ public class RateLimitBuckets {
 
     private BucketProxy proxy(String key, RateLimitPolicy policy) {
         return proxies.get(key, k -> buckets.builder()
-                .withOptimization(Optimizations.batching())
+                .withOptimization(Optimizations.delaying(new DelayParameters(localShare(policy), SYNC_AT_LEAST_EVERY)))
                 .build(k, () -> configuration(policy)));
+    }
+
+    /** The requests of one caller a replica may grant before writing them to the shared row: 1 % of the quota. */
+    static long localShare(RateLimitPolicy policy) {
+        return Math.max(1, policy.quota() / 100);
     }
 
     private static boolean createdConcurrently(Throwable failure) {

@@ -1,14 +1,17 @@
 package my.gov.platform.commons.ratelimit;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import my.gov.platform.testing.PlatformTestResource;
 import my.gov.platform.testing.TestTokens;
 import my.gov.platform.testing.TightRateLimits;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +36,9 @@ class RateLimitTest {
     /** What a browser sends when it opens a page. */
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final AtomicInteger ADDRESSES = new AtomicInteger((int) (System.nanoTime() % 10_000));
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void aClientOverItsReadQuotaIsAnswered429WithRetryAfterAndTheRateLimitFields() {
@@ -115,6 +121,20 @@ class RateLimitTest {
         exhaust(reader, "/v1/rate-probes/page", "public-page");
         given().header("X-Forwarded-For", reader).accept(BROWSER).get("/v1/rate-probes/page").then().statusCode(429)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void replicasShareOneCountAndEachGrantsAtMostItsLocalShareBeyondTheQuota() {
+        RateLimitPolicy policy = new RateLimitPolicy("replicas", 300, Duration.ofHours(1));
+        RateLimitBuckets[] replicas = {new RateLimitBuckets(dataSource), new RateLimitBuckets(dataSource)};
+        String caller = "address:" + newAddress();
+        int granted = 0;
+        for (int i = 0; i < 2 * policy.quota(); i++) {
+            if (replicas[i % 2].take(policy, caller).allowed()) {
+                granted++;
+            }
+        }
+        assertThat(granted).isBetween((int) policy.quota(), (int) (policy.quota() + 2 * RateLimitBuckets.localShare(policy)));
     }
 
     /** Spends an address's whole quota on {@code path}, then checks the next request is refused. */
