@@ -31,8 +31,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * Quarkus keeps the pool's own counters behind a wrapper, and the wait is what a caller feels anyway. SmallRye Health
  * runs every synchronous check on this same pool, so while it is saturated {@code /q/health} and
  * {@code /q/health/ready} are answered DOWN here, on the event loop, without the other checks: a probe that waited for
- * a worker would time out instead of saying why. Gauges: {@code mygov.readiness.saturated{pool="worker"}} and
- * {@code mygov.worker.wait.seconds}.
+ * a worker would time out instead of saying why. {@code /q/health/live} is answered there too: UP while the pool is
+ * merely busy, since restarting a replica under load only moves its load to the others, and DOWN once a task has
+ * waited {@code mygov.liveness.stuck-for}, a wedge no load explains, so that the orchestrator restarts it. Gauges:
+ * {@code mygov.readiness.saturated{pool="worker"}} and {@code mygov.worker.wait.seconds}.
  */
 @Readiness
 @ApplicationScoped
@@ -40,16 +42,20 @@ public class WorkerPoolReadiness implements AsyncHealthCheck {
     private static final String NAME = "worker-pool";
     /** Quarkus' default paths (quarkus.http.non-application-root-path, quarkus.smallrye-health.*), which we keep. */
     private static final Set<String> READINESS_PATHS = Set.of("/q/health", "/q/health/ready");
+    private static final String LIVENESS_PATH = "/q/health/live";
     /** Before the request-line guard and the DPoP check: a probe is answered before anything else looks at it. */
     private static final int PRIORITY = 990;
 
     private final Duration maxWait;
+    private final Duration stuckFor;
     /** When the probe that has not started yet was queued; null while none waits. */
     private final AtomicReference<Instant> probeWaitingSince = new AtomicReference<>();
     private volatile boolean probeQueued;
 
-    WorkerPoolReadiness(MeterRegistry metrics, @ConfigProperty(name = "mygov.readiness.saturated-for") Duration maxWait) {
+    WorkerPoolReadiness(MeterRegistry metrics, @ConfigProperty(name = "mygov.readiness.saturated-for") Duration maxWait,
+                        @ConfigProperty(name = "mygov.liveness.stuck-for") Duration stuckFor) {
         this.maxWait = maxWait;
+        this.stuckFor = stuckFor;
         Gauge.builder("mygov.readiness.saturated", this, check -> check.saturated() ? 1 : 0)
                 .tag("pool", "worker").description("1 while the pool has been saturated for longer than its grace").register(metrics);
         Gauge.builder("mygov.worker.wait.seconds", this, check -> check.waited().toMillis() / 1000.0)
@@ -85,15 +91,19 @@ public class WorkerPoolReadiness implements AsyncHealthCheck {
     }
 
     private void answerWhileSaturated(RoutingContext context) {
-        if (!READINESS_PATHS.contains(context.normalizedPath()) || !saturated()) {
+        String path = context.normalizedPath();
+        boolean liveness = LIVENESS_PATH.equals(path);
+        if (!(liveness || READINESS_PATHS.contains(path)) || !saturated()) {
             context.next();
             return;
         }
+        boolean up = liveness && waited().compareTo(stuckFor) < 0;
         HealthCheckResponse check = verdict();
-        JsonObject body = new JsonObject().put("status", "DOWN").put("checks", new JsonArray().add(new JsonObject()
+        JsonObject body = new JsonObject().put("status", up ? "UP" : "DOWN").put("checks", new JsonArray().add(new JsonObject()
                 .put("name", check.getName()).put("status", check.getStatus().name())
                 .put("data", new JsonObject(check.getData().orElseThrow()))));
-        context.response().setStatusCode(503).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(body.encode());
+        context.response().setStatusCode(up ? 200 : 503).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .end(body.encode());
     }
 
     private HealthCheckResponse verdict() {

@@ -31,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Readiness says DOWN, promptly, once every worker thread is held by a request and a task has waited in the queue for
- * longer than mygov.readiness.saturated-for (2 s here), and UP once the queue has drained.
+ * longer than mygov.readiness.saturated-for (2 s here), and UP once the queue has drained. Liveness stays UP while the
+ * pool is busy and says DOWN once the wait reaches mygov.liveness.stuck-for (6 s here).
  */
 @QuarkusTest
 @TestProfile(WorkerPoolReadinessTest.EightWorkers.class)
@@ -51,7 +52,7 @@ class WorkerPoolReadinessTest {
     URI held;
 
     @Test
-    void readinessIsDownWhileEveryWorkerIsBusyWithRequestsQueuedAndUpWhenTheyDrain() {
+    void readinessIsDownWhileEveryWorkerIsBusyLivenessOnlyOnceStuckAndBothUpWhenTheyDrain() {
         readiness().statusCode(200).body(POOL + ".status", equalTo("UP"));
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<CompletableFuture<HttpResponse<String>>> requests = new ArrayList<>();
@@ -64,11 +65,15 @@ class WorkerPoolReadinessTest {
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> readiness().statusCode(503)
                     .body("status", equalTo("DOWN")).body(POOL + ".status", equalTo("DOWN"))
                     .body(POOL + ".data.waitedMillis", greaterThanOrEqualTo(2000)));
+            health("/q/health/live").statusCode(200).body("status", equalTo("UP"));
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> health("/q/health/live")
+                    .statusCode(503).body("status", equalTo("DOWN")).body(POOL + ".data.waitedMillis", greaterThanOrEqualTo(6000)));
         } finally {
             WorkerProbeResource.releaseWorkers();
         }
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> readiness().statusCode(200)
                 .body(POOL + ".status", equalTo("UP")));
+        health("/q/health/live").statusCode(200).body("status", equalTo("UP"));
         requests.forEach(request -> assertEquals(200, request.join().statusCode()));
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("mygov_readiness_saturated{pool=\"worker\"} 0.0"))
@@ -76,8 +81,12 @@ class WorkerPoolReadinessTest {
     }
 
     private static ValidatableResponse readiness() {
+        return health("/q/health/ready");
+    }
+
+    private static ValidatableResponse health(String path) {
         RestAssuredConfig twoSeconds = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
                 .setParam("http.socket.timeout", 2000).setParam("http.connection.timeout", 2000));
-        return given().config(twoSeconds).when().get("/q/health/ready").then();
+        return given().config(twoSeconds).when().get(path).then();
     }
 }
