@@ -19,7 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Lets this replica see changes committed elsewhere (another replica, an operator's SQL) within about a
  * second: triggers (platform migration {@code V0_190}, {@code data_version_watch}) bump a data set's row in
  * {@code data_version} in every transaction that changes its tables, and when the number moved the listeners
- * registered for that data set drop their copies. One primary-key read a second is cheaper than
+ * registered for that data set drop their copies. A primary-key read twice a second is cheaper than
  * LISTEN/NOTIFY's dedicated connection per replica and, unlike a notification, cannot be missed while the
  * connection is down.
  */
@@ -46,7 +46,7 @@ public class DataVersions {
         return set == null ? -1 : set.seen;
     }
 
-    @Scheduled(every = "${mygov.changes-poll:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${mygov.changes-poll:500ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         if (watched.isEmpty()) {
