@@ -63,8 +63,8 @@ public class RateLimitBuckets {
             if (!createdConcurrently(e)) {
                 throw e;
             }
-            // Two first requests of one caller raced to create its row and this one lost: the row exists now.
-            proxies.invalidate(key);
+            // Two first requests of one caller raced to create its row and this one lost: the row exists now. The same
+            // proxy asks again; a second proxy would hold a second local share and grant one request too many.
             probe = proxy(key, policy).tryConsumeAndReturnRemaining(1);
         }
         if (!probe.isConsumed()) {
