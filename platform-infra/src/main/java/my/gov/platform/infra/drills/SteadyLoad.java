@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,9 +67,11 @@ public final class SteadyLoad {
             return "recovery: no operation failed after the fault (0 s)";
         }
         long failed = after.stream().mapToLong(e -> e.getValue().get()).sum();
+        Map<Long, Long> byTenSeconds = new TreeMap<>();
+        after.forEach(e -> byTenSeconds.merge((e.getKey() - faultSecond) / 10 * 10, e.getValue().get(), Long::sum));
         return String.format("recovery: %d operations failed after the fault, in %d of its seconds; first +%d s, last +%d s;"
-                        + " steady again after %d s",
+                        + " steady again after %d s%nfailures by 10 s from the fault: %s",
                 failed, after.size(), after.get(0).getKey() - faultSecond, after.get(after.size() - 1).getKey() - faultSecond,
-                after.get(after.size() - 1).getKey() - faultSecond + 1);
+                after.get(after.size() - 1).getKey() - faultSecond + 1, byTenSeconds);
     }
 }
