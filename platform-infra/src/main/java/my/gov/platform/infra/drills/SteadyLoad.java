@@ -24,6 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *      --stop-file S --fault-file F</pre>
  */
 public final class SteadyLoad {
+    /** The suite has recovered when no operation failed in this many seconds before the load stopped; exit 3 if not. */
+    private static final long RECOVERED_FOR = 10;
+
     private SteadyLoad() {
     }
 
@@ -43,6 +46,7 @@ public final class SteadyLoad {
         while (System.nanoTime() < end && (stop == null || !Files.exists(stop))) {
             TimeUnit.SECONDS.sleep(1);
         }
+        long stopped = System.currentTimeMillis() / 1000;
         clock.shutdownNow();
         workers.shutdown();
         workers.awaitTermination(60, TimeUnit.SECONDS);
@@ -50,7 +54,11 @@ public final class SteadyLoad {
         if (args.has("fault-file") && Files.exists(Path.of(args.get("fault-file", "")))) {
             System.out.println(recovery(tally, Long.parseLong(Files.readString(Path.of(args.get("fault-file", ""))).trim())));
         }
-        System.exit(0);
+        long lastFailures = tally.failuresBySecond().entrySet().stream()
+                .filter(e -> e.getKey() >= stopped - RECOVERED_FOR && e.getKey() < stopped).mapToLong(e -> e.getValue().get()).sum();
+        System.out.printf("recovered: %s (%d operations failed in the last %d s of the load)%n", lastFailures == 0 ? "yes" : "NO",
+                lastFailures, RECOVERED_FOR);
+        System.exit(lastFailures == 0 ? 0 : 3);
     }
 
     private static void every(ScheduledExecutorService clock, int perSecond, Runnable operation) {
