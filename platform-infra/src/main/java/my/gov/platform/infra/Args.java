@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Minimal `--name value` parser: these launchers take a handful of options and nothing more. */
-final class Args {
+public final class Args {
     private final Map<String, String> values = new HashMap<>();
 
-    Args(String[] args) {
+    public Args(String[] args) {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--")) {
                 throw new IllegalArgumentException("Unexpected argument: " + args[i]);
@@ -18,15 +18,15 @@ final class Args {
         }
     }
 
-    String get(String name, String fallback) {
+    public String get(String name, String fallback) {
         return values.getOrDefault(name, fallback);
     }
 
-    int getInt(String name, int fallback) {
+    public int getInt(String name, int fallback) {
         return Integer.parseInt(get(name, Integer.toString(fallback)));
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return values.containsKey(name);
     }
 }
