@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Token buckets kept in the service's own PostgreSQL (Bucket4j, table {@code rate_limit_bucket}), so every replica
@@ -63,8 +64,8 @@ public class RateLimitBuckets {
             if (!createdConcurrently(e)) {
                 throw e;
             }
-            // Two first requests of one caller raced to create its row and this one lost: the row exists now. The same
-            // proxy asks again; a second proxy would hold a second local share and grant one request too many.
+            // The row was deleted as expired while this replica kept its proxy: a new proxy creates it again.
+            proxies.invalidate(key);
             probe = proxy(key, policy).tryConsumeAndReturnRemaining(1);
         }
         if (!probe.isConsumed()) {
@@ -74,9 +75,16 @@ public class RateLimitBuckets {
     }
 
     private BucketProxy proxy(String key, RateLimitPolicy policy) {
-        return proxies.get(key, k -> buckets.builder()
-                .withOptimization(Optimizations.delaying(new DelayParameters(localShare(policy), SYNC_AT_LEAST_EVERY)))
-                .build(k, () -> configuration(policy)));
+        return proxies.get(key, k -> {
+            Supplier<BucketConfiguration> configuration = () -> configuration(policy);
+            // Bucket4j's optimised proxies fail a whole batch with BucketNotFoundException when concurrent first
+            // requests find no row yet; a plain proxy creates the row race-free (select for update, insert on conflict),
+            // once per caller and replica, before the optimised one takes requests.
+            buckets.builder().build(k, configuration).getAvailableTokens();
+            return buckets.builder()
+                    .withOptimization(Optimizations.delaying(new DelayParameters(localShare(policy), SYNC_AT_LEAST_EVERY)))
+                    .build(k, configuration);
+        });
     }
 
     /** The requests of one caller a replica may grant before writing them to the shared row: 1 % of the quota. */
