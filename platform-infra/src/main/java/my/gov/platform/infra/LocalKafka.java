@@ -100,7 +100,8 @@ public final class LocalKafka {
 
     private static void format(Path config, String clusterId) throws Exception {
         int exit = kafka.tools.StorageTool.execute(
-                new String[] {"format", "-t", clusterId, "-c", config.toString()},
+                // "=" joins the id to its option: an id may begin with "-", which would otherwise read as an option.
+                new String[] {"format", "--cluster-id=" + clusterId, "-c", config.toString()},
                 new PrintStream(System.out, true, StandardCharsets.UTF_8));
         if (exit != 0) {
             throw new IllegalStateException("Formatting the Kafka log directory failed with " + exit);
