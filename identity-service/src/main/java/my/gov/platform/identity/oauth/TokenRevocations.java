@@ -61,7 +61,7 @@ public class TokenRevocations {
     }
 
     /** Learns revocations made by other instances since the last refresh. */
-    @Scheduled(every = "${mygov.identity.revocation-refresh:5s}", delayed = "5s",
+    @Scheduled(every = "${mygov.identity.revocation-refresh:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
