@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import my.gov.platform.commons.changes.DataVersions;
 import my.gov.platform.commons.events.Outbox;
 
 import java.time.Duration;
@@ -17,13 +18,16 @@ import java.util.Map;
 /**
  * Revoked access tokens by jti (RFC 7009), consulted by introspection and the admin API. Each
  * revocation is stored (so every instance learns it, and a restart keeps it) and held in memory:
- * a revocation on this instance takes effect at once, one on another instance at the next refresh.
+ * a revocation on this instance takes effect at once, one on another instance once its data set's
+ * version moves (about half a second).
  * Each is announced as {@code my.gov.token.revoked}, so the other services refuse the token too.
  */
 @ApplicationScoped
 public class TokenRevocations {
     /** Overlap between refreshes, so a row committed late by another instance is not missed. */
     private static final Duration REFRESH_OVERLAP = Duration.ofSeconds(30);
+    /** Bumped by every change of revoked_access_token (migration V230), on whichever replica. */
+    private static final String DATA_SET = "revoked-tokens";
 
     private final RevokedJtis revoked = new RevokedJtis();
     private final Outbox outbox;
@@ -33,8 +37,9 @@ public class TokenRevocations {
         this.outbox = outbox;
     }
 
-    void onStart(@Observes StartupEvent start) {
+    void onStart(@Observes StartupEvent start, DataVersions versions) {
         refresh();
+        versions.onChange(DATA_SET, this::refresh);
     }
 
     public void revoke(JWTClaimsSet claims) {
@@ -61,9 +66,6 @@ public class TokenRevocations {
     }
 
     /** Learns revocations made by other instances since the last refresh. */
-    @Scheduled(every = "${mygov.identity.revocation-refresh:1s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
         Instant now = Instant.now();
         Instant since = refreshedAt.minus(REFRESH_OVERLAP);
