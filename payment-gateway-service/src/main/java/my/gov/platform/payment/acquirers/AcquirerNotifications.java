@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.payment.payments.Acquirer;
 import my.gov.platform.payment.payments.Payments;
 import my.gov.platform.payment.problems.GatewayProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

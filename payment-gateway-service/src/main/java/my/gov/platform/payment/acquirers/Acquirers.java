@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import my.gov.platform.commons.sandbox.Sandbox;
+import my.gov.platform.payment.payments.Acquirer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

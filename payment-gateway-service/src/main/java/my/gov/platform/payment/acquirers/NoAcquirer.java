@@ -1,6 +1,7 @@
 package my.gov.platform.payment.acquirers;
 
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.payment.payments.Acquirer;
 import my.gov.platform.payment.payments.PaymentMethod;
 import my.gov.platform.payment.problems.GatewayProblem;
 

@@ -11,8 +11,10 @@ import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.sandbox.Sandbox;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.payment.calendar.MalaysiaTime;
+import my.gov.platform.payment.payments.Acquirer;
 import my.gov.platform.payment.payments.PaymentMethod;
 import my.gov.platform.payment.problems.GatewayProblem;
+import my.gov.platform.payment.signing.HmacSigner;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;

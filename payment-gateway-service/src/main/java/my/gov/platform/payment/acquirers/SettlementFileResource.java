@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.sandbox.Sandbox;
 import my.gov.platform.commons.security.Caller;
+import my.gov.platform.payment.payments.Acquirer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,6 +1,6 @@
 package my.gov.platform.payment.callbacks;
 
-import my.gov.platform.payment.acquirers.HmacSigner;
+import my.gov.platform.payment.signing.HmacSigner;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -24,7 +24,7 @@ import my.gov.platform.commons.ratelimit.OperationClass;
 import my.gov.platform.commons.ratelimit.RateLimited;
 import my.gov.platform.commons.security.Caller;
 import my.gov.platform.commons.web.PageLanguage;
-import my.gov.platform.payment.acquirers.Acquirer;
+import my.gov.platform.payment.payments.Acquirer;
 import my.gov.platform.payment.merchants.CallbackSecrets;
 import my.gov.platform.payment.merchants.Merchant;
 import my.gov.platform.payment.payments.Payment;

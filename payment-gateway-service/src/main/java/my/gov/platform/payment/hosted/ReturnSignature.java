@@ -1,6 +1,6 @@
 package my.gov.platform.payment.hosted;
 
-import my.gov.platform.payment.acquirers.HmacSigner;
+import my.gov.platform.payment.signing.HmacSigner;
 
 /**
  * The result sent back with the payer to the agency's return URL, signed with the merchant's

@@ -8,7 +8,6 @@ import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
-import my.gov.platform.payment.acquirers.Acquirer;
 import my.gov.platform.payment.calendar.MalaysiaTime;
 import my.gov.platform.payment.callbacks.Callbacks;
 import my.gov.platform.payment.ledger.JournalEntry;

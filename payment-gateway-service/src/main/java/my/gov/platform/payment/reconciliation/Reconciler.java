@@ -2,8 +2,8 @@ package my.gov.platform.payment.reconciliation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import my.gov.platform.payment.acquirers.Acquirer;
 import my.gov.platform.payment.calendar.MalaysiaTime;
+import my.gov.platform.payment.payments.Acquirer;
 
 import java.time.LocalDate;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package my.gov.platform.payment.acquirers;
+package my.gov.platform.payment.signing;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;

@@ -1,6 +1,4 @@
-package my.gov.platform.payment.acquirers;
-
-import my.gov.platform.payment.payments.PaymentMethod;
+package my.gov.platform.payment.payments;
 
 import java.net.URI;
 import java.time.Instant;
