@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import my.gov.platform.payment.callbacks.CallbackSignature;
 import my.gov.platform.payment.trustmarks.TrustmarkRegistry;
 import my.gov.platform.testing.PlatformTestResource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +79,7 @@ class HostedPageFlowTest {
     }
 
     @Test
-    void aPayerPaysByFpxComesBackWithASignedResultAndTheAgencyGetsASignedCallback() {
+    void aPayerPaysByFpxComesBackWithASignedResultAndTheAgencyGetsASignedCallback() throws IOException {
         failuresLeft.set(1);
         Map<String, String> merchant = merchant("JPJ", activeTrustmark("JPJ", "bayar.jpj.gov.my", "127.0.0.2"),
                 "https://bayar.jpj.gov.my/return", callbackUrl());
@@ -121,10 +124,9 @@ class HostedPageFlowTest {
                 .body(containsString(receiptNumber)).body(containsString("Resit rasmi")).body(containsString("RM 50.50"));
         byte[] pdf = given().get("/pay/" + id + "/receipt.pdf").then().statusCode(200).contentType("application/pdf")
                 .extract().asByteArray();
-        String pdfText = new String(pdf, StandardCharsets.ISO_8859_1);
-        assertThat(pdfText).startsWith("%PDF-1.4").endsWith("%%EOF\n").contains(receiptNumber).contains("RM 50.50");
-        int xref = Integer.parseInt(pdfText.replaceAll("(?s).*startxref\n(\\d+)\n%%EOF\n$", "$1"));
-        assertThat(pdfText.substring(xref)).startsWith("xref");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains(receiptNumber).contains("RM 50.50");
+        }
 
         await().atMost(Duration.ofSeconds(30)).until(() -> callbacks.size() >= 2);
         Received delivered = callbacks.get(1);
