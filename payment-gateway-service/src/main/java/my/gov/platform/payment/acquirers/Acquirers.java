@@ -1,21 +1,21 @@
 package my.gov.platform.payment.acquirers;
 
+import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
-import my.gov.platform.commons.sandbox.Sandbox;
 import my.gov.platform.payment.payments.Acquirer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The acquirer payments go to. The SANDBOX acquirer moves no real money, so it serves only where
- * sandbox features are on (the local run and tests); elsewhere no acquirer is configured yet.
+ * The acquirer payments go to: the one acquirer bean the build holds. The production build holds none
+ * yet, so payments reach no bank there; the local and test builds hold the SANDBOX acquirer (src/sandbox),
+ * which replaces this default.
  */
 @ApplicationScoped
 class Acquirers {
     @Produces
+    @DefaultBean
     @ApplicationScoped
-    Acquirer acquirer(@ConfigProperty(name = Sandbox.ENABLED) boolean sandboxEnabled, Instance<SandboxAcquirer> sandbox) {
-        return sandboxEnabled ? sandbox.get() : new NoAcquirer();
+    Acquirer acquirer() {
+        return new NoAcquirer();
     }
 }

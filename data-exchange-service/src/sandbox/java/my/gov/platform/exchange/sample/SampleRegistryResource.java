@@ -1,6 +1,5 @@
 package my.gov.platform.exchange.sample;
 
-import io.quarkus.resteasy.reactive.server.EndpointDisabled;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
-import my.gov.platform.commons.sandbox.Sandbox;
 import my.gov.platform.exchange.problems.ExchangeProblem;
 import my.gov.platform.exchange.products.ProviderAudience;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -36,13 +34,12 @@ import java.time.Duration;
  * real agency endpoint registered with the broker would, to the broker only. {@code delayMs}
  * simulates a slow registry. Each registry accepts the broker's token for its own agency (scope
  * {@code registry.read}, audience {@code urn:mygov:agency:<code>}, its own OIDC tenant); the
- * platform tokens consumers hold are refused, so consumers cannot bypass the broker. Absent where
- * sandbox features are off (production).
+ * platform tokens consumers hold are refused, so consumers cannot bypass the broker. Not in the
+ * production build (src/sandbox).
  */
-@EndpointDisabled(name = Sandbox.ENABLED, stringValue = "false", disableIfMissing = true)
 @Path("/sample-registries")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = Sandbox.REGISTRIES_TAG, description = "Synthetic reference provider for the local run and tests")
+@Tag(name = "Sample registries", description = "Synthetic reference provider for the local run and tests")
 @PermissionsAllowed(ProviderAudience.SCOPE)
 @APIResponse(responseCode = "401", description = "No token of the broker's for one of these agencies",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -1,6 +1,5 @@
 package my.gov.platform.payment.acquirers;
 
-import io.quarkus.resteasy.reactive.server.EndpointDisabled;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -8,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import my.gov.platform.commons.problem.Problem;
-import my.gov.platform.commons.sandbox.Sandbox;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,11 +17,10 @@ import java.util.Map;
 
 /**
  * Server-to-server notifications from the sandbox acquirer; authenticated by signature, not token.
- * Absent where sandbox features are off (production).
+ * Not in the production build (src/sandbox).
  */
-@EndpointDisabled(name = Sandbox.ENABLED, stringValue = "false", disableIfMissing = true)
 @Path("/v1/acquirer-notifications/sandbox")
-@Tag(name = Sandbox.ACQUIRER_TAG)
+@Tag(name = SandboxAcquirer.TAG)
 public class AcquirerNotificationResource {
     private final AcquirerNotifications notifications;
 

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Typed;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import my.gov.platform.commons.problem.ProblemException;
-import my.gov.platform.commons.sandbox.Sandbox;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.payment.calendar.MalaysiaTime;
 import my.gov.platform.payment.payments.Acquirer;
@@ -30,14 +28,15 @@ import java.util.Optional;
 /**
  * SANDBOX acquirer: a stand-in for FPX, the card scheme and DuitNow QR that moves no real money. It
  * keeps its own books, signs every notification with HMAC-SHA256, and can approve, decline, time
- * out (then notify late) and send duplicates, as real acquirers do. Payments reach it only through
- * {@link Acquirers}, where sandbox features are on.
+ * out (then notify late) and send duplicates, as real acquirers do. Where it is built (every build
+ * but the production one), it is the {@link Acquirer} payments go to, in place of {@link Acquirers}' default.
  */
 @ApplicationScoped
-@Typed(SandboxAcquirer.class)
 public class SandboxAcquirer implements Acquirer {
     public static final String CODE = "SANDBOX";
     public static final String SIGNATURE_HEADER = "X-Sandbox-Signature";
+    /** The OpenAPI tag of the SANDBOX acquirer's operations. */
+    public static final String TAG = "Sandbox acquirer";
 
     private static final List<Bank> FPX_B2C_BANKS = List.of(
             new Bank("SBX0001", "Sandbox Bank Alpha", true),
@@ -65,9 +64,9 @@ public class SandboxAcquirer implements Acquirer {
                     @ConfigProperty(name = "mygov.public-base-url") String publicBaseUrl) {
         this.entityManager = entityManager;
         this.json = json;
-        // Not required at start-up: production, where the sandbox is off, has no such key.
+        // Not required at start-up: the local build started in the prod profile (the benchmarks) has no such key.
         this.secret = secret.orElseThrow(() -> new IllegalStateException(
-                "mygov.sandbox-acquirer.secret is required where " + Sandbox.ENABLED + " is true"));
+                "mygov.sandbox-acquirer.secret is required to use the SANDBOX acquirer"));
         this.publicBaseUrl = publicBaseUrl;
     }
 

@@ -1,13 +1,11 @@
 package my.gov.platform.payment.acquirers;
 
-import io.quarkus.resteasy.reactive.server.EndpointDisabled;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import my.gov.platform.commons.problem.Problem;
-import my.gov.platform.commons.sandbox.Sandbox;
 import my.gov.platform.commons.security.Caller;
 import my.gov.platform.payment.payments.Acquirer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,10 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 
-/** The SANDBOX acquirer's settlement files; absent where sandbox features are off (production). */
-@EndpointDisabled(name = Sandbox.ENABLED, stringValue = "false", disableIfMissing = true)
+/** The SANDBOX acquirer's settlement files; not in the production build (src/sandbox). */
 @Path("/v1/acquirers/sandbox/settlement-files/{day}")
-@Tag(name = Sandbox.ACQUIRER_TAG)
+@Tag(name = SandboxAcquirer.TAG)
 public class SettlementFileResource {
     private final Acquirer acquirer;
     private final Caller caller;

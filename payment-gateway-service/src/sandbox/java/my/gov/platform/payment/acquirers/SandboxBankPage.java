@@ -1,7 +1,6 @@
 package my.gov.platform.payment.acquirers;
 
 import io.quarkus.qute.Location;
-import io.quarkus.resteasy.reactive.server.EndpointDisabled;
 import io.quarkus.qute.Template;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +19,6 @@ import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.ratelimit.OperationClass;
 import my.gov.platform.commons.ratelimit.RateLimited;
-import my.gov.platform.commons.sandbox.Sandbox;
 import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.payment.hosted.PageText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,12 +33,11 @@ import java.util.List;
 /**
  * The SANDBOX acquirer's bank page, where a tester plays the payer's bank. Its decision is sent to
  * the gateway as signed notifications through the same verification path a real acquirer's take.
- * Absent where sandbox features are off (production).
+ * Not in the production build (src/sandbox).
  */
-@EndpointDisabled(name = Sandbox.ENABLED, stringValue = "false", disableIfMissing = true)
 @Path("/sandbox-acquirer/{reference}")
 @Produces(MediaType.TEXT_HTML)
-@Tag(name = Sandbox.ACQUIRER_TAG, description = "SANDBOX bank pages; no real money moves")
+@Tag(name = SandboxAcquirer.TAG, description = "SANDBOX bank pages; no real money moves")
 @APIResponse(responseCode = "404", description = "No such sandbox transaction",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @RateLimited(OperationClass.PUBLIC_PAGE)
