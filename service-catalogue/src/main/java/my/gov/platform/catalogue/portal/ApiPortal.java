@@ -110,13 +110,17 @@ public class ApiPortal {
             throw new ProblemException(CommonProblem.BAD_GATEWAY, "The document at " + source.url + " is not an OpenAPI 3 document");
         }
         String hash = sha256(document);
+        // Comparing large documents takes openapi-diff a second or more: it is done before the
+        // transaction, and done again inside only if another refresh recorded a version meanwhile.
+        Optional<ApiVersion> before = QuarkusTransaction.requiringNew().call(() -> latest(name));
+        List<ApiChange> compared = changesSince(name, before, hash, document);
         return QuarkusTransaction.requiringNew().call(() -> {
             Optional<ApiVersion> latest = latest(name);
             if (latest.isPresent() && latest.get().sha256.equals(hash)) {
                 return latest.get();
             }
             Optional<ApiVersion> known = ApiVersion.find("source = ?1 and sha256 = ?2", name, hash).firstResultOptional();
-            List<ApiChange> changes = latest.map(l -> ContractDiff.between(parse(l.document), parsed)).orElse(List.of());
+            List<ApiChange> changes = latest.map(v -> v.id).equals(before.map(v -> v.id)) ? compared : changesSince(name, latest, hash, document);
             ApiVersion version = known.orElseGet(ApiVersion::new);
             if (version.id == null) {
                 version.id = Ids.newId();
@@ -180,11 +184,14 @@ public class ApiPortal {
         return config.identityUrl();
     }
 
-    private JsonNode parse(String document) {
+    private static List<ApiChange> changesSince(String name, Optional<ApiVersion> latest, String hash, String document) {
+        if (latest.isEmpty() || latest.get().sha256.equals(hash)) {
+            return List.of();
+        }
         try {
-            return json.readTree(document);
-        } catch (IOException e) {
-            throw new IllegalStateException("A stored OpenAPI document is not JSON", e);
+            return ContractDiff.between(latest.get().document, document);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(CommonProblem.BAD_GATEWAY, "The new OpenAPI document of " + name + " cannot be compared with the last one: " + e.getMessage());
         }
     }
 

@@ -5,20 +5,28 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import my.gov.platform.testing.PlatformTestResource;
 import my.gov.platform.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -32,6 +40,7 @@ class ApiPortalTest {
             .replace(", \"delete\": {}", "").replace("\"version\": \"1\"", "\"version\": \"2\"");
 
     private final AtomicReference<String> contract = new AtomicReference<>(ContractDiffTest.BEFORE);
+    private final AtomicInteger elsewhereReads = new AtomicInteger();
     private HttpServer server;
 
     @BeforeEach
@@ -44,6 +53,10 @@ class ApiPortalTest {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
+        });
+        server.createContext("/elsewhere", exchange -> {
+            elsewhereReads.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
         });
         server.start();
     }
@@ -101,5 +114,65 @@ class ApiPortalTest {
                 .body("items.name", hasItems("identity-service", "payment-gateway-service", "data-exchange-service", "service-catalogue"));
         given().when().get("/v1/apis/event-contracts").then().statusCode(200)
                 .body("items.service", hasItems("identity-service", "payment-gateway-service", "data-exchange-service", "service-catalogue"));
+    }
+
+    static Stream<Arguments> breakingSchemaChanges() {
+        return Stream.of(
+                Arguments.of("a property removed from a response", ContractDiffTest.THINGS.replace("\"name\": {\"type\": \"string\"}, \"count\"", "\"count\""),
+                        "PROPERTY_REMOVED", "Operation POST /v1/things: response 201 no longer has name"),
+                Arguments.of("a request property made required", ContractDiffTest.THINGS.replace("\"required\": [\"name\"]", "\"required\": [\"name\", \"note\"]"),
+                        "REQUIRED_PROPERTIES_CHANGED", "Operation POST /v1/things: the request body now requires note"),
+                Arguments.of("an enum value removed from a request", ContractDiffTest.THINGS.replace("[\"RED\", \"GREEN\"]", "[\"RED\"]"),
+                        "ENUM_CHANGED", "Operation POST /v1/things: property colour of the request body no longer allows GREEN"),
+                Arguments.of("a property whose type changed", ContractDiffTest.THINGS.replace("\"count\": {\"type\": \"integer\"}", "\"count\": {\"type\": \"string\"}"),
+                        "TYPE_CHANGED", "Operation POST /v1/things: property count of response 201 changed type from integer to string"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("breakingSchemaChanges")
+    void aSchemaChangeThatBreaksClientsIsFlaggedBreaking(String change, String next, String kind, String description) {
+        String found = "changes.find { it.kind == '" + kind + "' }";
+        changesAfter(next).body("breaking", equalTo(true))
+                .body(found + ".breaking", equalTo(true))
+                .body(found + ".description", equalTo(description));
+    }
+
+    @Test
+    void anAddedOptionalRequestPropertyIsNotBreaking() {
+        changesAfter(ContractDiffTest.THINGS.replace("\"note\": {\"type\": \"string\"}", "\"note\": {\"type\": \"string\"}, \"size\": {\"type\": \"integer\"}"))
+                .body("breaking", equalTo(false))
+                .body("changes.kind", equalTo(List.of("PROPERTY_ADDED")))
+                .body("changes[0].breaking", equalTo(false))
+                .body("changes[0].description", equalTo("Operation POST /v1/things: the request body now has size"));
+    }
+
+    @Test
+    void aReferenceOutOfTheDocumentIsNeverFollowed() {
+        String port = String.valueOf(server.getAddress().getPort());
+        contract.set(ContractDiffTest.THINGS);
+        String name = register();
+        contract.set(ContractDiffTest.THINGS.replace("#/components/schemas/Thing", "http://127.0.0.1:" + port + "/elsewhere#/Thing"));
+
+        given().auth().oauth2(TestTokens.agency("JPJ").scopes("catalogue.write").token())
+                .when().post("/v1/apis/" + name + "/refresh").then().statusCode(502)
+                .body("detail", containsString("cannot be compared"));
+        assertThat(elsewhereReads.get()).isZero();
+    }
+
+    /** Registers the contract as it stands, then serves {@code next} and answers the refresh that reads it. */
+    private ValidatableResponse changesAfter(String next) {
+        contract.set(ContractDiffTest.THINGS);
+        String name = register();
+        contract.set(next.replace("\"version\": \"1\"", "\"version\": \"2\""));
+        return given().auth().oauth2(TestTokens.agency("JPJ").scopes("catalogue.write").token())
+                .when().post("/v1/apis/" + name + "/refresh").then().statusCode(200).body("apiVersion", equalTo("2"));
+    }
+
+    private String register() {
+        String name = "jpj-schema-" + System.nanoTime() % 1000000;
+        given().auth().oauth2(TestTokens.agency("JPJ").scopes("catalogue.write").token()).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "url", "http://127.0.0.1:" + server.getAddress().getPort() + "/openapi"))
+                .when().post("/v1/apis").then().statusCode(201);
+        return name;
     }
 }
