@@ -4,7 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.AccountStatus;
-import my.gov.platform.identity.clients.ClientSecrets;
+import my.gov.platform.identity.crypto.OpaqueTokens;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.oauth.AccessTokens;
@@ -65,7 +65,7 @@ public class CodeExchange {
 
     private Optional<Map<String, Object>> redeem(OAuthClient client, String code, String redirectUri, String verifier,
                                                  String dpopJkt) {
-        AuthorizationCode row = AuthorizationCode.findById(ClientSecrets.hash(code));
+        AuthorizationCode row = AuthorizationCode.findById(OpaqueTokens.digest(code));
         Instant now = Instant.now();
         if (row == null || !row.clientId.equals(client.clientId)) {
             return Optional.empty();
