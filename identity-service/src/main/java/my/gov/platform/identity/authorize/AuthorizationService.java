@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.web.Ids;
-import my.gov.platform.identity.accountpage.AccountPageClient;
 import my.gov.platform.identity.clients.ClientStatus;
+import my.gov.platform.identity.clients.FirstPartyClients;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.crypto.OpaqueTokens;
@@ -202,8 +202,8 @@ public class AuthorizationService {
     }
 
     private static boolean consented(UUID accountId, AuthorizationRequest request) {
-        if (request.clientId.equals(AccountPageClient.CLIENT_ID)) {
-            return true; // the provider's own account page receives nothing a person must agree to release
+        if (FirstPartyClients.isFirstParty(request.clientId)) {
+            return true;
         }
         Consent consent = Consent.findById(new Consent.Key(accountId, request.clientId));
         return consent != null && consent.scopes.containsAll(ScopePolicy.parse(request.scope));

@@ -9,6 +9,7 @@ import my.gov.platform.identity.clients.ClientDirectory;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.clients.SecretLockout;
 import my.gov.platform.identity.config.IdentityConfig;
+import my.gov.platform.identity.memory.UsedAssertions;
 
 import java.time.Instant;
 import java.util.HashSet;
