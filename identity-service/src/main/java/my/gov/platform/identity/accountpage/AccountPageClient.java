@@ -9,6 +9,7 @@ import my.gov.platform.commons.web.FormCsrf;
 import my.gov.platform.identity.authorize.Pkce;
 import my.gov.platform.identity.clients.ClientAuthMethod;
 import my.gov.platform.identity.clients.ClientRegistry;
+import my.gov.platform.identity.clients.FirstPartyClients;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.clients.RegisterClientRequest;
@@ -25,7 +26,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class AccountPageClient {
-    public static final String CLIENT_ID = "mygov-account";
+    public static final String CLIENT_ID = FirstPartyClients.ACCOUNT_PAGE;
     public static final String APPROVALS_PATH = "/civil-servants/approvals";
 
     private final ClientRegistry registry;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.web.Ids;
-import my.gov.platform.identity.clients.ClientSecrets;
+import my.gov.platform.identity.crypto.OpaqueTokens;
 import my.gov.platform.identity.config.IdentityConfig;
 import org.jboss.logging.Logger;
 
@@ -41,7 +41,7 @@ public class VerificationCodes {
         row.id = Ids.newId();
         row.accountId = account.id;
         row.channel = channel;
-        row.codeHash = ClientSecrets.hash(account.id + ":" + code);
+        row.codeHash = OpaqueTokens.digest(account.id + ":" + code);
         row.expiresAt = Instant.now().plus(VALIDITY);
         row.persist();
         String masked = channel == VerificationChannel.EMAIL ? Masking.email(destination) : Masking.phone(destination);
@@ -64,7 +64,7 @@ public class VerificationCodes {
         if (latest == null || latest.expiresAt.isBefore(now) || latest.attempts >= MAX_ATTEMPTS) {
             return false;
         }
-        if (!ClientSecrets.matches(account.id + ":" + code, latest.codeHash)) {
+        if (!OpaqueTokens.matches(account.id + ":" + code, latest.codeHash)) {
             latest.attempts++;
             return false;
         }

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.web.Ids;
-import my.gov.platform.identity.accountpage.AccountPageClient;
 import my.gov.platform.identity.clients.ClientStatus;
+import my.gov.platform.identity.clients.FirstPartyClients;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.OAuthClient;
-import my.gov.platform.identity.clients.ClientSecrets;
+import my.gov.platform.identity.crypto.OpaqueTokens;
 import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.commons.security.assurance.LevelOfAssurance;
 import my.gov.platform.identity.signin.SessionPolicy;
@@ -113,7 +113,7 @@ public class AuthorizationService {
         request.loginHint = params.get("login_hint");
         request.prompt = params.get("prompt");
         request.acrValues = params.get("acr_values");
-        request.csrfToken = ClientSecrets.generate();
+        request.csrfToken = OpaqueTokens.generate();
         request.browserBinding = BrowserBinding.digest(browserBinding);
         request.expiresAt = Instant.now().plus(REQUEST_VALIDITY);
         request.persist();
@@ -202,17 +202,17 @@ public class AuthorizationService {
     }
 
     private static boolean consented(UUID accountId, AuthorizationRequest request) {
-        if (request.clientId.equals(AccountPageClient.CLIENT_ID)) {
-            return true; // the provider's own account page receives nothing a person must agree to release
+        if (FirstPartyClients.isFirstParty(request.clientId)) {
+            return true;
         }
         Consent consent = Consent.findById(new Consent.Key(accountId, request.clientId));
         return consent != null && consent.scopes.containsAll(ScopePolicy.parse(request.scope));
     }
 
     private AuthorizeOutcome issueCode(AuthorizationRequest request, UserSession session) {
-        String code = ClientSecrets.generate();
+        String code = OpaqueTokens.generate();
         AuthorizationCode row = new AuthorizationCode();
-        row.codeHash = ClientSecrets.hash(code);
+        row.codeHash = OpaqueTokens.digest(code);
         row.familyId = Ids.newId();
         row.clientId = request.clientId;
         row.accountId = session.accountId;

@@ -11,7 +11,7 @@ import my.gov.platform.commons.outbound.OutboundRequest;
 import my.gov.platform.identity.accounts.AccountDeactivated;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.config.IdentityConfig;
-import my.gov.platform.identity.keys.SigningAlgorithm;
+import my.gov.platform.identity.crypto.SigningAlgorithm;
 import my.gov.platform.identity.oauth.TokenSigner;
 import my.gov.platform.identity.signin.UserSession;
 import org.jboss.logging.Logger;

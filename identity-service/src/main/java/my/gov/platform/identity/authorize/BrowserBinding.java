@@ -2,7 +2,7 @@ package my.gov.platform.identity.authorize;
 
 import jakarta.ws.rs.core.NewCookie;
 import my.gov.platform.commons.web.FormCsrf;
-import my.gov.platform.identity.clients.ClientSecrets;
+import my.gov.platform.identity.crypto.OpaqueTokens;
 
 import java.util.regex.Pattern;
 
@@ -32,10 +32,10 @@ public final class BrowserBinding {
     }
 
     static String digest(String value) {
-        return ClientSecrets.hash(value);
+        return OpaqueTokens.digest(value);
     }
 
     static boolean matches(String cookie, String digest) {
-        return ClientSecrets.matches(cookie, digest);
+        return OpaqueTokens.matches(cookie, digest);
     }
 }

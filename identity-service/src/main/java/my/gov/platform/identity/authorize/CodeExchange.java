@@ -4,14 +4,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.AccountStatus;
-import my.gov.platform.identity.clients.ClientSecrets;
+import my.gov.platform.identity.crypto.OpaqueTokens;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.oauth.AccessTokens;
 import my.gov.platform.identity.oauth.AuthenticationInfo;
 import my.gov.platform.identity.oauth.IssuedToken;
 import my.gov.platform.identity.oauth.OAuthError;
-import my.gov.platform.identity.oauth.TokenResource;
+import my.gov.platform.identity.oauth.SignInGrants;
+import my.gov.platform.identity.oauth.TokenRevocations;
 import my.gov.platform.identity.signin.UserSession;
 
 import java.time.Instant;
@@ -24,17 +25,20 @@ import java.util.Set;
  * redirect URI, within a minute, with the PKCE verifier, while its session lasts; a replayed code revokes what it issued.
  */
 @ApplicationScoped
-public class CodeExchange {
+public class CodeExchange implements SignInGrants {
     private final AccessTokens accessTokens;
     private final IdTokens idTokens;
     private final RefreshTokens refreshTokens;
+    private final TokenRevocations revocations;
 
-    CodeExchange(AccessTokens accessTokens, IdTokens idTokens, RefreshTokens refreshTokens) {
+    CodeExchange(AccessTokens accessTokens, IdTokens idTokens, RefreshTokens refreshTokens, TokenRevocations revocations) {
         this.accessTokens = accessTokens;
         this.idTokens = idTokens;
         this.refreshTokens = refreshTokens;
+        this.revocations = revocations;
     }
 
+    @Override
     public Map<String, Object> exchange(OAuthClient client, String code, String redirectUri, String verifier, String dpopJkt) {
         if (code == null) {
             throw OAuthError.invalidRequest("code is required");
@@ -43,15 +47,22 @@ public class CodeExchange {
         return response.orElseThrow(() -> OAuthError.invalidGrant("The code is invalid, expired, already used, or was issued for another client, redirect URI or verifier"));
     }
 
+    @Override
     public Map<String, Object> refresh(OAuthClient client, String token, String dpopJkt) {
         if (token == null) {
             throw OAuthError.invalidRequest("refresh_token is required");
         }
         RefreshTokens.Rotation rotation = refreshTokens.rotate(token, client, dpopJkt, grant -> accessFor(client, grant, dpopJkt))
                 .orElseThrow(() -> OAuthError.invalidGrant("The refresh token is invalid, expired, revoked or was already used"));
-        Map<String, Object> body = TokenResource.tokenResponse(rotation.access());
+        Map<String, Object> body = rotation.access().tokenResponse();
         body.put("refresh_token", rotation.token());
         return body;
+    }
+
+    @Override
+    public void revokeRefreshToken(String token, OAuthClient client) {
+        refreshTokens.revoke(token, client).forEach(rotation ->
+                revocations.revoke(rotation.accessTokenJti, client.clientId, rotation.accessTokenExpiresAt));
     }
 
     private IssuedToken accessFor(OAuthClient client, RefreshToken grant, String dpopJkt) {
@@ -65,7 +76,7 @@ public class CodeExchange {
 
     private Optional<Map<String, Object>> redeem(OAuthClient client, String code, String redirectUri, String verifier,
                                                  String dpopJkt) {
-        AuthorizationCode row = AuthorizationCode.findById(ClientSecrets.hash(code));
+        AuthorizationCode row = AuthorizationCode.findById(OpaqueTokens.digest(code));
         Instant now = Instant.now();
         if (row == null || !row.clientId.equals(client.clientId)) {
             return Optional.empty();
@@ -86,10 +97,10 @@ public class CodeExchange {
         Set<String> scopes = ScopePolicy.parse(row.scope);
         IssuedToken access = accessTokens.forPerson(client, account, scopes, row.sessionId,
                 new AuthenticationInfo(row.authTime, row.acr, row.amr), dpopJkt);
-        Map<String, Object> body = TokenResource.tokenResponse(access);
+        Map<String, Object> body = access.tokenResponse();
         if (scopes.contains("openid")) {
             body.put("id_token", idTokens.issue(client.clientId, account.id, row.sessionId, row.nonce, row.authTime, row.acr, row.amr,
-                    UserInfoResource.claimsFor(account, scopes)));
+                    PersonClaims.released(account, scopes)));
         }
         if (client.allowsGrant(GrantType.REFRESH_TOKEN.oauthName())) {
             body.put("refresh_token", refreshTokens.issue(row.familyId, row, access, dpopJkt));

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import my.gov.platform.commons.paging.Page;
 import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.Problem;
-import my.gov.platform.identity.security.AdminCaller;
+import my.gov.platform.identity.accounts.PersonCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,10 +29,10 @@ import java.util.UUID;
 @Tag(name = "Consents", description = "What a person allowed each client to receive")
 @Authenticated
 public class ConsentResource {
-    private final AdminCaller caller;
+    private final PersonCaller caller;
     private final Consents consents;
 
-    ConsentResource(AdminCaller caller, Consents consents) {
+    ConsentResource(PersonCaller caller, Consents consents) {
         this.caller = caller;
         this.consents = consents;
     }

@@ -4,7 +4,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.identity.config.IdentityConfig;
-import my.gov.platform.identity.keys.SigningAlgorithm;
+import my.gov.platform.identity.crypto.SigningAlgorithm;
 import my.gov.platform.identity.oauth.TokenSigner;
 
 import java.time.Instant;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import my.gov.platform.identity.clients.ClientSecrets;
+import my.gov.platform.identity.crypto.OpaqueTokens;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.oauth.OAuthError;
 
@@ -45,7 +45,7 @@ public class PushedRequests {
         stored.keySet().removeAll(CLIENT_AUTHENTICATION);
         stored.put("client_id", client.clientId);
         PushedRequest request = new PushedRequest();
-        request.id = URN_PREFIX + ClientSecrets.generate();
+        request.id = URN_PREFIX + OpaqueTokens.generate();
         request.clientId = client.clientId;
         try {
             request.parameters = json.writeValueAsString(stored);

@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.identity.accounts.AccountDeactivated;
-import my.gov.platform.identity.clients.ClientSecrets;
+import my.gov.platform.identity.crypto.OpaqueTokens;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.oauth.IssuedToken;
 import my.gov.platform.identity.signin.SessionEnded;
@@ -48,7 +48,7 @@ public class RefreshTokens {
      */
     public Optional<Rotation> rotate(String token, OAuthClient client, String dpopJkt, Function<RefreshToken, IssuedToken> issueAccess) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            RefreshToken current = RefreshToken.<RefreshToken>find("tokenHash", ClientSecrets.hash(token)).firstResult();
+            RefreshToken current = RefreshToken.<RefreshToken>find("tokenHash", OpaqueTokens.digest(token)).firstResult();
             Instant now = Instant.now();
             if (current == null || !current.clientId.equals(client.clientId) || current.revokedAt != null
                     || (current.dpopJkt != null && !current.dpopJkt.equals(dpopJkt))) {
@@ -76,7 +76,7 @@ public class RefreshTokens {
      */
     @Transactional
     public List<RefreshToken> revoke(String token, OAuthClient client) {
-        RefreshToken found = RefreshToken.<RefreshToken>find("tokenHash", ClientSecrets.hash(token)).firstResult();
+        RefreshToken found = RefreshToken.<RefreshToken>find("tokenHash", OpaqueTokens.digest(token)).firstResult();
         if (found == null || !found.clientId.equals(client.clientId)) {
             return List.of();
         }
@@ -101,11 +101,11 @@ public class RefreshTokens {
 
     private String persist(UUID familyId, String clientId, UUID accountId, UUID sessionId, String scope, Instant authTime,
                            String acr, List<String> amr, IssuedToken access, String dpopJkt) {
-        String token = ClientSecrets.generate();
+        String token = OpaqueTokens.generate();
         Instant now = Instant.now();
         RefreshToken row = new RefreshToken();
         row.id = Ids.newId();
-        row.tokenHash = ClientSecrets.hash(token);
+        row.tokenHash = OpaqueTokens.digest(token);
         row.familyId = familyId;
         row.clientId = clientId;
         row.accountId = accountId;

@@ -11,12 +11,10 @@ import jakarta.ws.rs.core.Response;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.dpop.DpopProofs;
 import my.gov.platform.identity.oauth.AccessTokenVerifier;
-import my.gov.platform.identity.oauth.AccessTokens;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,7 +74,7 @@ public class UserInfoResource {
         if (!scopes.contains("openid")) {
             return Response.status(403).header("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"openid\"").build();
         }
-        return Response.ok(claimsFor(account.get(), scopes)).header("Cache-Control", "no-store").build();
+        return Response.ok(PersonClaims.released(account.get(), scopes)).header("Cache-Control", "no-store").build();
     }
 
     /** A DPoP-bound token needs the DPoP scheme and a proof by its key; an unbound one the Bearer scheme. */
@@ -87,27 +85,5 @@ public class UserInfoResource {
         }
         return dpopScheme && proof != null && dpopProofs.check(proof, method, "/userinfo", token)
                 .filter(jkt -> jkt.equals(confirmation.get("jkt"))).isPresent();
-    }
-
-    static Map<String, Object> claimsFor(Account account, Set<String> scopes) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("sub", account.id.toString());
-        if (scopes.contains("profile")) {
-            body.put("name", account.fullName);
-        }
-        if (scopes.contains("email")) {
-            body.put("email", account.email);
-            body.put("email_verified", account.emailVerified);
-        }
-        if (scopes.contains("phone") && account.phone != null) {
-            body.put("phone_number", account.phone);
-            body.put("phone_number_verified", account.phoneVerified);
-        }
-        AccessTokens.releasedMyKad(account, scopes).ifPresent(mykad -> body.put("mykad_number", mykad));
-        if (account.agency != null) {
-            body.put("agency", account.agency);
-        }
-        body.put("roles", account.roles);
-        return body;
     }
 }

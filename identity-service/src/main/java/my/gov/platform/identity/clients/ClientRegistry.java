@@ -9,6 +9,7 @@ import my.gov.platform.commons.paging.Page;
 import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
+import my.gov.platform.identity.crypto.OpaqueTokens;
 import my.gov.platform.identity.problems.IdentityProblem;
 
 import java.time.Instant;
@@ -40,7 +41,7 @@ public class ClientRegistry {
             throw ProblemException.forbidden("An agency administrator registers clients of their own agency ("
                     + administration.agency().orElseThrow() + ") only");
         }
-        String secret = request.authMethod().usesSecret() ? ClientSecrets.generate() : null;
+        String secret = request.authMethod().usesSecret() ? OpaqueTokens.generate() : null;
         return ClientView.of(register(request, secret), secret);
     }
 
@@ -70,7 +71,7 @@ public class ClientRegistry {
         client.name = request.name();
         client.agency = request.agency();
         client.authMethod = request.authMethod();
-        client.secretHash = secret == null ? null : ClientSecrets.hash(secret);
+        client.secretHash = secret == null ? null : OpaqueTokens.digest(secret);
         client.jwks = jwks;
         client.jwksUri = request.jwksUri();
         client.redirectUris = redirectUris;

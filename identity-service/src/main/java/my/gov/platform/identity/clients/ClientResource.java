@@ -20,7 +20,6 @@ import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.security.assurance.RequiresAssurance;
 import my.gov.platform.identity.security.AdminCaller;
-import my.gov.platform.identity.security.SelfIssuedTokenIdentityProvider;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -123,7 +122,7 @@ public class ClientResource {
     }
 
     private ClientAdministration administration() {
-        if (caller.hasPermission(SelfIssuedTokenIdentityProvider.IDENTITY_ADMIN)) {
+        if (caller.hasPermission(AdminCaller.IDENTITY_ADMIN)) {
             return ClientAdministration.everything();
         }
         return caller.administeredAgency().map(ClientAdministration::ofAgency).orElseThrow(() -> ProblemException.forbidden(

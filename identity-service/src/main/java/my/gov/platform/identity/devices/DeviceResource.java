@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import my.gov.platform.commons.problem.Problem;
-import my.gov.platform.identity.security.AdminCaller;
+import my.gov.platform.identity.accounts.PersonCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,9 +28,9 @@ import java.util.UUID;
 @Tag(name = "Devices", description = "MyDigital ID–style app devices: device-bound keys that approve sign-ins (urn:mygov:loa:3)")
 public class DeviceResource {
     private final DeviceService devices;
-    private final AdminCaller caller;
+    private final PersonCaller caller;
 
-    DeviceResource(DeviceService devices, AdminCaller caller) {
+    DeviceResource(DeviceService devices, PersonCaller caller) {
         this.devices = devices;
         this.caller = caller;
     }

@@ -4,7 +4,7 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.commons.security.dpop.DpopProofVerifier;
 import my.gov.platform.identity.config.IdentityConfig;
-import my.gov.platform.identity.oauth.UsedAssertions;
+import my.gov.platform.identity.memory.UsedAssertions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;

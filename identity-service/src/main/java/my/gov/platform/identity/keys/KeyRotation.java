@@ -1,5 +1,6 @@
 package my.gov.platform.identity.keys;
 
+import my.gov.platform.identity.crypto.SigningAlgorithm;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import my.gov.platform.identity.crypto.SigningAlgorithm;
 
 import java.time.Instant;
 

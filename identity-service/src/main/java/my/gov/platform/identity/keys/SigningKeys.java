@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import my.gov.platform.commons.security.SealedColumn;
 import my.gov.platform.commons.security.SecretSeal;
 import my.gov.platform.identity.config.IdentityConfig;
+import my.gov.platform.identity.crypto.SigningAlgorithm;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;

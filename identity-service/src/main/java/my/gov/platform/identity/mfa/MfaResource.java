@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import my.gov.platform.commons.problem.Problem;
-import my.gov.platform.identity.security.AdminCaller;
+import my.gov.platform.identity.accounts.PersonCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,9 +28,9 @@ public class MfaResource {
     private static final String ISSUER_NAME = "MyGov ID";
 
     private final MfaService mfa;
-    private final AdminCaller caller;
+    private final PersonCaller caller;
 
-    MfaResource(MfaService mfa, AdminCaller caller) {
+    MfaResource(MfaService mfa, PersonCaller caller) {
         this.mfa = mfa;
         this.caller = caller;
     }

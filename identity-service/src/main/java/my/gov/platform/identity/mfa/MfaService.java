@@ -6,7 +6,7 @@ import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.identity.accounts.Account;
-import my.gov.platform.identity.clients.ClientSecrets;
+import my.gov.platform.identity.crypto.OpaqueTokens;
 import my.gov.platform.identity.passkeys.Passkeys;
 import my.gov.platform.identity.securityevents.SecurityEvent;
 import my.gov.platform.identity.securityevents.SecurityEvents;
@@ -96,7 +96,7 @@ public class MfaService {
             RecoveryCode row = new RecoveryCode();
             row.id = Ids.newId();
             row.accountId = accountId;
-            row.codeHash = ClientSecrets.hash(accountId + ":" + recovery);
+            row.codeHash = OpaqueTokens.digest(accountId + ":" + recovery);
             row.persist();
             codes.add(recovery);
         }
@@ -136,7 +136,7 @@ public class MfaService {
         }
         if (code != null) {
             Optional<RecoveryCode> recovery = RecoveryCode.<RecoveryCode>find("accountId = ?1 and codeHash = ?2 and usedAt is null",
-                    accountId, ClientSecrets.hash(accountId + ":" + code.trim())).firstResultOptional();
+                    accountId, OpaqueTokens.digest(accountId + ":" + code.trim())).firstResultOptional();
             if (recovery.isPresent()) {
                 recovery.get().usedAt = now;
                 return Optional.of("rc");

@@ -1,5 +1,8 @@
 package my.gov.platform.identity.oauth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSVerifier;
@@ -12,10 +15,12 @@ import my.gov.platform.identity.accounts.AccountStatuses;
 import my.gov.platform.identity.clients.ClientDirectory;
 import my.gov.platform.identity.clients.ClientStatus;
 import my.gov.platform.identity.config.IdentityConfig;
+import my.gov.platform.identity.crypto.OpaqueTokens;
 import my.gov.platform.identity.keys.KeyRing;
 import my.gov.platform.identity.keys.SigningKeys;
 
 import java.text.ParseException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +44,14 @@ public class AccessTokenVerifier {
     private final ClientDirectory clients;
     private final AccountStatuses accounts;
     private final RevokedTokens announced;
-    private final VerifiedTokens verified = new VerifiedTokens(MAX_VERIFIED_TOKENS);
+    /**
+     * Claims of tokens whose signature, issuer, audience and validity period were already checked, each until its
+     * token expires, keyed by the token's digest (the tokens themselves are not kept). Whatever can change during a
+     * token's life (revocation, the client's or the person's status) is checked on every use.
+     */
+    private final Cache<String, JWTClaimsSet> verified = Caffeine.newBuilder().maximumSize(MAX_VERIFIED_TOKENS)
+            .expireAfter(Expiry.creating((String digest, JWTClaimsSet claims) -> untilExpiry(claims)))
+            .build();
 
     AccessTokenVerifier(SigningKeys keys, IdentityConfig config, TokenRevocations revocations, ClientDirectory clients,
                         AccountStatuses accounts, RevokedTokens announced) {
@@ -65,17 +77,22 @@ public class AccessTokenVerifier {
      * holding a token limited to it (RFC 8707) asks whether it is active and checks {@code aud} itself.
      */
     public Optional<JWTClaimsSet> verifyActiveForAnyAudience(String token) {
-        Instant now = Instant.now();
-        Optional<JWTClaimsSet> claims = verified.find(token, now);
+        String digest = OpaqueTokens.digest(token);
+        Optional<JWTClaimsSet> claims = Optional.ofNullable(verified.getIfPresent(digest));
         if (claims.isEmpty()) {
-            claims = verify(token, now);
-            claims.ifPresent(c -> verified.remember(token, c, now));
+            claims = verify(token, Instant.now());
+            claims.ifPresent(c -> verified.put(digest, c));
         }
         return claims
                 .filter(c -> !revocations.isRevoked(c.getJWTID()))
                 .filter(c -> !sessionEnded(c))
                 .filter(this::clientNotDisabled)
                 .filter(c -> personStillActive(c.getSubject()));
+    }
+
+    private static Duration untilExpiry(JWTClaimsSet claims) {
+        Duration left = Duration.between(Instant.now(), claims.getExpirationTime().toInstant());
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     /** A person's token from a session that has ended since: as every service learns it, from {@code my.gov.session.ended}. */

@@ -4,11 +4,12 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.identity.clients.ClientAuthMethod;
-import my.gov.platform.identity.clients.ClientSecrets;
+import my.gov.platform.identity.crypto.OpaqueTokens;
 import my.gov.platform.identity.clients.ClientDirectory;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.clients.SecretLockout;
 import my.gov.platform.identity.config.IdentityConfig;
+import my.gov.platform.identity.memory.UsedAssertions;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -50,7 +51,7 @@ public class ClientAuthenticator {
         OAuthClient client = clients.active(credentials.clientId()).orElse(null);
         if (client == null) {
             // Same work as for a known client, so timing does not tell which ids exist.
-            ClientSecrets.matches(String.valueOf(credentials.secret()), ClientSecrets.hash("absent"));
+            OpaqueTokens.matches(String.valueOf(credentials.secret()), OpaqueTokens.digest("absent"));
             throw OAuthError.invalidClient();
         }
         if (!acceptsMethod(client.authMethod, credentials.method())) {
@@ -69,7 +70,7 @@ public class ClientAuthenticator {
     private void checkSecret(OAuthClient client, String secret) {
         String address = request.remoteAddress().hostAddress();
         boolean failedBefore = secretLockout.admit(client.clientId, address);
-        if (!ClientSecrets.matches(secret, client.secretHash)) {
+        if (!OpaqueTokens.matches(secret, client.secretHash)) {
             secretLockout.failed(client.clientId, address);
             throw OAuthError.invalidClient();
         }

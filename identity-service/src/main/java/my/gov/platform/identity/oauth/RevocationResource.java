@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import my.gov.platform.commons.ratelimit.OperationClass;
 import my.gov.platform.commons.ratelimit.RateLimited;
-import my.gov.platform.identity.authorize.RefreshTokens;
 import my.gov.platform.identity.clients.OAuthClient;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,14 +29,14 @@ public class RevocationResource {
     private final ClientAuthenticator authenticator;
     private final AccessTokenVerifier verifier;
     private final TokenRevocations revocations;
-    private final RefreshTokens refreshTokens;
+    private final SignInGrants signInGrants;
 
     RevocationResource(ClientAuthenticator authenticator, AccessTokenVerifier verifier, TokenRevocations revocations,
-                       RefreshTokens refreshTokens) {
+                       SignInGrants signInGrants) {
         this.authenticator = authenticator;
         this.verifier = verifier;
         this.revocations = revocations;
-        this.refreshTokens = refreshTokens;
+        this.signInGrants = signInGrants;
     }
 
     @POST
@@ -63,8 +62,7 @@ public class RevocationResource {
         if (accessToken.isPresent()) {
             accessToken.filter(claims -> client.clientId.equals(claims.getClaim("client_id"))).ifPresent(revocations::revoke);
         } else {
-            refreshTokens.revoke(token, client).forEach(rotation ->
-                    revocations.revoke(rotation.accessTokenJti, client.clientId, rotation.accessTokenExpiresAt));
+            signInGrants.revokeRefreshToken(token, client);
         }
         return Response.ok().header("Cache-Control", "no-store").build();
     }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import my.gov.platform.commons.ratelimit.OperationClass;
 import my.gov.platform.commons.ratelimit.RateLimited;
-import my.gov.platform.identity.authorize.CodeExchange;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.dpop.DpopProofs;
 import my.gov.platform.identity.clients.OAuthClient;
@@ -20,9 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,13 +31,13 @@ public class TokenResource {
 
     private final ClientAuthenticator authenticator;
     private final AccessTokens accessTokens;
-    private final CodeExchange codes;
+    private final SignInGrants signInGrants;
     private final DpopProofs dpopProofs;
 
-    TokenResource(ClientAuthenticator authenticator, AccessTokens accessTokens, CodeExchange codes, DpopProofs dpopProofs) {
+    TokenResource(ClientAuthenticator authenticator, AccessTokens accessTokens, SignInGrants signInGrants, DpopProofs dpopProofs) {
         this.authenticator = authenticator;
         this.accessTokens = accessTokens;
-        this.codes = codes;
+        this.signInGrants = signInGrants;
         this.dpopProofs = dpopProofs;
     }
 
@@ -75,21 +71,12 @@ public class TokenResource {
         return noStore(switch (grant) {
             case CLIENT_CREDENTIALS -> {
                 Set<String> scopes = ScopeRequest.grant(ClientCredentials.single(form, "scope"), client.scopes);
-                yield tokenResponse(accessTokens.forClient(client, scopes, resource.orElse(null), jkt));
+                yield accessTokens.forClient(client, scopes, resource.orElse(null), jkt).tokenResponse();
             }
-            case AUTHORIZATION_CODE -> codes.exchange(client, ClientCredentials.single(form, "code"),
+            case AUTHORIZATION_CODE -> signInGrants.exchange(client, ClientCredentials.single(form, "code"),
                     ClientCredentials.single(form, "redirect_uri"), ClientCredentials.single(form, "code_verifier"), jkt);
-            case REFRESH_TOKEN -> codes.refresh(client, ClientCredentials.single(form, "refresh_token"), jkt);
+            case REFRESH_TOKEN -> signInGrants.refresh(client, ClientCredentials.single(form, "refresh_token"), jkt);
         });
-    }
-
-    public static Map<String, Object> tokenResponse(IssuedToken token) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("access_token", token.value());
-        body.put("token_type", token.dpopBound() ? "DPoP" : "Bearer");
-        body.put("expires_in", Duration.between(token.issuedAt(), token.expiresAt()).toSeconds());
-        body.put("scope", token.scope());
-        return body;
     }
 
     static Response noStore(Object body) {

@@ -8,7 +8,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.identity.keys.KeyRing;
-import my.gov.platform.identity.keys.SigningAlgorithm;
+import my.gov.platform.identity.crypto.SigningAlgorithm;
 import my.gov.platform.identity.keys.SigningKeys;
 
 /** Signs JWTs with the provider's ACTIVE key of an algorithm. */

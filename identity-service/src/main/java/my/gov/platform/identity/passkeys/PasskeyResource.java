@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import my.gov.platform.commons.paging.Page;
 import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.Problem;
-import my.gov.platform.identity.security.AdminCaller;
+import my.gov.platform.identity.accounts.PersonCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,9 +38,9 @@ import java.util.UUID;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PasskeyResource {
     private final Passkeys passkeys;
-    private final AdminCaller caller;
+    private final PersonCaller caller;
 
-    PasskeyResource(Passkeys passkeys, AdminCaller caller) {
+    PasskeyResource(Passkeys passkeys, PersonCaller caller) {
         this.passkeys = passkeys;
         this.caller = caller;
     }

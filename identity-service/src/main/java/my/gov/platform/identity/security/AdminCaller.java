@@ -3,11 +3,8 @@ package my.gov.platform.identity.security;
 import io.quarkus.security.StringPermission;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import my.gov.platform.commons.problem.ProblemException;
-import my.gov.platform.identity.accounts.Account;
 
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Who calls this service's own API, from its self-issued token (the shared {@code Caller} reads a
@@ -20,6 +17,8 @@ public class AdminCaller {
     public static final String AGENCY_ADMIN = "agency-admin";
     /** Approves the civil servants of their own agency. */
     public static final String HEAD_OF_DEPARTMENT = "head-of-department";
+    /** The permission a platform administrator's token carries for this service's own admin API. */
+    public static final String IDENTITY_ADMIN = "identity.admin";
 
     private final SecurityIdentity identity;
 
@@ -29,19 +28,6 @@ public class AdminCaller {
 
     public String subject() {
         return identity.getPrincipal().getName();
-    }
-
-    /** The signed-in person's account id; a client's own token (which names a client, not a person) is refused. */
-    public UUID person(String forWhat) {
-        try {
-            UUID id = UUID.fromString(subject());
-            if (Account.findById(id) != null) {
-                return id;
-            }
-        } catch (IllegalArgumentException e) {
-            // A client's own token names a client id, not a person.
-        }
-        throw ProblemException.forbidden("Only a person's access token can " + forWhat);
     }
 
     public boolean hasPermission(String permission) {

@@ -9,7 +9,7 @@ import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.AccountDeactivated;
-import my.gov.platform.identity.clients.ClientSecrets;
+import my.gov.platform.identity.crypto.OpaqueTokens;
 import my.gov.platform.identity.securityevents.SecurityEvent;
 import my.gov.platform.identity.securityevents.SecurityEvents;
 
@@ -44,11 +44,11 @@ public class SessionService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public NewSession create(Account account, String acr, List<String> amr) {
-        String token = ClientSecrets.generate();
+        String token = OpaqueTokens.generate();
         Instant now = Instant.now();
         UserSession session = new UserSession();
         session.id = Ids.newId();
-        session.tokenHash = ClientSecrets.hash(token);
+        session.tokenHash = OpaqueTokens.digest(token);
         session.accountId = account.id;
         session.authTime = now;
         session.acr = acr;
@@ -66,7 +66,7 @@ public class SessionService {
             return Optional.empty();
         }
         Instant now = Instant.now();
-        Optional<UserSession> session = UserSession.<UserSession>find("tokenHash", ClientSecrets.hash(cookieValue))
+        Optional<UserSession> session = UserSession.<UserSession>find("tokenHash", OpaqueTokens.digest(cookieValue))
                 .firstResultOptional()
                 .filter(s -> policy.alive(s, now));
         session.ifPresent(s -> s.lastSeenAt = now);

@@ -12,7 +12,7 @@ import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.accounts.AccountService;
 import my.gov.platform.identity.clients.ClientAuthMethod;
 import my.gov.platform.identity.clients.ClientRegistry;
-import my.gov.platform.identity.clients.ClientSecrets;
+import my.gov.platform.identity.crypto.OpaqueTokens;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.RegisterClientRequest;
 import my.gov.platform.identity.oauth.AccessTokens;
@@ -183,7 +183,7 @@ class AuthorizationCodeFlowTest {
 
         Map<String, String> fourth = Browser.query(browser.get(authorizeUrl("")));
         QuarkusTransaction.requiringNew().run(() -> AuthorizationCode.update("expiresAt = ?1 where codeHash = ?2",
-                Instant.now().minusSeconds(1), ClientSecrets.hash(fourth.get("code"))));
+                Instant.now().minusSeconds(1), OpaqueTokens.digest(fourth.get("code"))));
         redeem(fourth.get("code"), verifier, REDIRECT).then().statusCode(400).body("error", equalTo("invalid_grant"));
     }
 

@@ -14,7 +14,7 @@ import my.gov.platform.identity.clients.ClientRegistry;
 import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.RegisterClientRequest;
 import my.gov.platform.identity.config.IdentityConfig;
-import my.gov.platform.identity.keys.SigningAlgorithm;
+import my.gov.platform.identity.crypto.SigningAlgorithm;
 import my.gov.platform.identity.oauth.TokenSigner;
 import my.gov.platform.identity.pages.PageSupport;
 import my.gov.platform.identity.support.Browser;

@@ -1,6 +1,7 @@
 package my.gov.platform.identity.clients;
 
 import com.nimbusds.jose.jwk.JWKSet;
+import my.gov.platform.identity.crypto.OpaqueTokens;
 import my.gov.platform.identity.support.OAuthTestClients;
 import org.junit.jupiter.api.Test;
 
@@ -42,13 +43,13 @@ class ClientMetadataRulesTest {
 
     @Test
     void secretsAreHashedAndComparedWithoutRevealingThem() {
-        String secret = ClientSecrets.generate();
-        String hash = ClientSecrets.hash(secret);
+        String secret = OpaqueTokens.generate();
+        String hash = OpaqueTokens.digest(secret);
         assertThat(hash).doesNotContain(secret);
-        assertThat(ClientSecrets.matches(secret, hash)).isTrue();
-        assertThat(ClientSecrets.matches(secret + "x", hash)).isFalse();
-        assertThat(ClientSecrets.matches(secret, null)).isFalse();
-        assertThat(ClientSecrets.generate()).isNotEqualTo(secret).hasSizeGreaterThanOrEqualTo(43);
+        assertThat(OpaqueTokens.matches(secret, hash)).isTrue();
+        assertThat(OpaqueTokens.matches(secret + "x", hash)).isFalse();
+        assertThat(OpaqueTokens.matches(secret, null)).isFalse();
+        assertThat(OpaqueTokens.generate()).isNotEqualTo(secret).hasSizeGreaterThanOrEqualTo(43);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package my.gov.platform.identity.keys;
 
+import my.gov.platform.identity.crypto.SigningAlgorithm;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import my.gov.platform.identity.clients.ClientRegistry;
 import my.gov.platform.identity.config.IdentityConfig;
+import my.gov.platform.identity.crypto.SigningAlgorithm;
 import my.gov.platform.identity.support.IssuerPortResource;
 import my.gov.platform.identity.support.OAuthTestClients;
 import my.gov.platform.testing.PlatformTestResource;

@@ -5,7 +5,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import my.gov.platform.identity.keys.SigningAlgorithm;
+import my.gov.platform.identity.crypto.SigningAlgorithm;
 import my.gov.platform.identity.support.IssuerPortResource;
 import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package my.gov.platform.identity.security;
+package my.gov.platform.identity.oauth;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.quarkus.oidc.AccessTokenCredential;
@@ -12,7 +12,7 @@ import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import my.gov.platform.identity.oauth.AccessTokenVerifier;
+import my.gov.platform.identity.security.AdminCaller;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.InvalidJwtException;
@@ -27,8 +27,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class SelfIssuedTokenIdentityProvider implements IdentityProvider<SelfIssuedTokenRequest> {
-    public static final String IDENTITY_ADMIN = "identity.admin";
-
     private final AccessTokenVerifier verifier;
 
     SelfIssuedTokenIdentityProvider(AccessTokenVerifier verifier) {
@@ -69,7 +67,7 @@ public class SelfIssuedTokenIdentityProvider implements IdentityProvider<SelfIss
         roles.forEach(identity::addRole);
         if (roles.contains(AdminCaller.PLATFORM_ADMIN)) {
             // Platform administrators administer the identity service without a separate scope.
-            identity.addPermissionAsString(IDENTITY_ADMIN);
+            identity.addPermissionAsString(AdminCaller.IDENTITY_ADMIN);
         }
         return identity.build();
     }

@@ -1,4 +1,4 @@
-package my.gov.platform.identity.security;
+package my.gov.platform.identity.oauth;
 
 import io.quarkus.security.identity.request.BaseAuthenticationRequest;
 

@@ -1,4 +1,4 @@
-package my.gov.platform.identity.oauth;
+package my.gov.platform.identity.memory;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package my.gov.platform.identity.keys;
+package my.gov.platform.identity.crypto;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -24,7 +24,7 @@ public enum SigningAlgorithm {
         return jws;
     }
 
-    JWK generate() {
+    public JWK generate() {
         String kid = name().toLowerCase() + "-" + UUID.randomUUID();
         try {
             return switch (this) {
