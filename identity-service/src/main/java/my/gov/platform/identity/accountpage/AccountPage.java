@@ -26,7 +26,7 @@ import my.gov.platform.identity.devices.Device;
 import my.gov.platform.commons.security.assurance.LevelOfAssurance;
 import my.gov.platform.identity.mfa.TotpCredential;
 import my.gov.platform.commons.web.FormCsrf;
-import my.gov.platform.identity.pages.PageLanguage;
+import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
 import my.gov.platform.identity.pages.PageText;
 import my.gov.platform.identity.pages.SignedInForm;

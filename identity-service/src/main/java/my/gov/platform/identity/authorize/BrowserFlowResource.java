@@ -33,7 +33,7 @@ import my.gov.platform.identity.devices.DeviceService;
 import my.gov.platform.commons.security.assurance.LevelOfAssurance;
 import my.gov.platform.identity.mfa.MfaService;
 import my.gov.platform.identity.mfa.SecondFactorThrottled;
-import my.gov.platform.identity.pages.PageLanguage;
+import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
 import my.gov.platform.identity.pages.PageText;
 import my.gov.platform.identity.passkeys.Passkeys;

@@ -21,7 +21,7 @@ import my.gov.platform.commons.ratelimit.RateLimited;
 import my.gov.platform.commons.web.FormCsrf;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.config.IdentityConfig;
-import my.gov.platform.identity.pages.PageLanguage;
+import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
 import my.gov.platform.identity.pages.PageText;
 import my.gov.platform.identity.pages.SignedInForm;

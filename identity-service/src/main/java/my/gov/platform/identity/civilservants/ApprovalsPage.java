@@ -24,7 +24,7 @@ import my.gov.platform.commons.security.assurance.LevelOfAssurance;
 import my.gov.platform.identity.accountpage.AccountPageClient;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.config.IdentityConfig;
-import my.gov.platform.identity.pages.PageLanguage;
+import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
 import my.gov.platform.identity.pages.PageText;
 import my.gov.platform.identity.pages.SignedInForm;

@@ -2,9 +2,9 @@ package my.gov.platform.identity.pages;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import my.gov.platform.commons.web.FormCsrf;
+import my.gov.platform.commons.web.PageLanguage;
 
 /** What every page of this service needs: its words, its language and the link to the other language. */
 public final class PageSupport {
@@ -21,10 +21,7 @@ public final class PageSupport {
 
     /** Keeps a language the person chose with the switch ({@code ?lang=}) for their next pages. */
     public static Response.ResponseBuilder rememberLanguage(Response.ResponseBuilder response, String chosen) {
-        if (chosen != null && (chosen.equals("ms") || chosen.equals("en"))) {
-            response.cookie(new NewCookie.Builder(PageLanguage.COOKIE).value(chosen).path("/").maxAge(31_536_000)
-                    .sameSite(NewCookie.SameSite.LAX).build());
-        }
+        PageLanguage.remembered(chosen).ifPresent(response::cookie);
         return response;
     }
 }

@@ -2,6 +2,8 @@ package my.gov.platform.identity.pages;
 
 import java.util.Map;
 
+import my.gov.platform.commons.web.PageLanguage;
+
 /** The words on the sign-in, consent, sign-out, account and approval pages in both languages. */
 public final class PageText {
     private static final Map<String, String> MS = Map.ofEntries(

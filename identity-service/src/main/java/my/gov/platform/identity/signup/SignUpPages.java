@@ -29,7 +29,7 @@ import my.gov.platform.identity.accounts.VerificationChannel;
 import my.gov.platform.identity.accounts.VerifyAccountRequest;
 import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.commons.web.FormCsrf;
-import my.gov.platform.identity.pages.PageLanguage;
+import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
 import my.gov.platform.identity.pages.PageText;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -64,8 +64,8 @@ public class SandboxBankPage {
     public Response show(@PathParam("reference") String reference, @CookieParam(PageLanguage.COOKIE) String cookie,
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         Object[] transaction = transaction(reference);
-        String language = PageLanguage.resolve(null, cookie, accept);
-        return Response.ok(page.data("lang", language).data("t", PageText.of(language)).data("reference", reference)
+        PageLanguage language = PageLanguage.resolve(null, cookie, accept);
+        return Response.ok(page.data("lang", language.code()).data("t", PageText.of(language)).data("reference", reference)
                 .data("amount", PageText.ringgit(((Number) transaction[1]).longValue()))
                 .data("method", transaction[2]).data("bankCode", transaction[3])).build();
     }

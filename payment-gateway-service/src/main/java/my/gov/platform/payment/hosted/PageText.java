@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
+import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.payment.calendar.MalaysiaTime;
 
 /** The words of the hosted pages in both languages, and how amounts and times are shown. */
@@ -78,8 +79,8 @@ public final class PageText {
     private PageText() {
     }
 
-    public static Map<String, String> of(String lang) {
-        return "en".equals(lang) ? EN : MS;
+    public static Map<String, String> of(PageLanguage language) {
+        return language == PageLanguage.EN ? EN : MS;
     }
 
     /** {@code RM 10.50}, with thousands separators. */

@@ -28,11 +28,11 @@ final class TooManyRequestsPage {
         }
     }
 
-    private static final Map<String, Text> TEXT = Map.of(
-            PageLanguage.MALAY, new Text("Terlalu banyak permintaan",
+    private static final Map<PageLanguage, Text> TEXT = Map.of(
+            PageLanguage.MS, new Text("Terlalu banyak permintaan",
                     "Terlalu banyak permintaan diterima daripada anda dalam masa yang singkat. Tunggu %s, kemudian cuba lagi.",
                     "1 saat", "%d saat", "%d minit"),
-            PageLanguage.ENGLISH, new Text("Too many requests",
+            PageLanguage.EN, new Text("Too many requests",
                     "We have received too many requests from you in a short time. Wait %s, then try again.",
                     "1 second", "%d seconds", "%d minutes"));
 
@@ -90,14 +90,14 @@ final class TooManyRequestsPage {
 
     static Response of(RateLimitVerdict verdict, ContainerRequestContext request) {
         Cookie cookie = request.getCookies().get(PageLanguage.COOKIE);
-        String language = PageLanguage.resolve(request.getUriInfo().getQueryParameters().getFirst("lang"),
+        PageLanguage language = PageLanguage.resolve(request.getUriInfo().getQueryParameters().getFirst("lang"),
                 cookie == null ? null : cookie.getValue(), request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         Text text = TEXT.get(language);
         Response.ResponseBuilder page = Response.status(Response.Status.TOO_MANY_REQUESTS)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .language(language)
+                .language(language.code())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(PAGE.formatted(language, text.title(), text.body().formatted(text.waitFor(verdict.retryAfterSeconds()))));
+                .entity(PAGE.formatted(language.code(), text.title(), text.body().formatted(text.waitFor(verdict.retryAfterSeconds()))));
         verdict.headers().forEach(page::header);
         return page.build();
     }

@@ -18,6 +18,7 @@ import my.gov.platform.catalogue.reference.ReferenceKind;
 import my.gov.platform.catalogue.reference.ReferenceSnapshot;
 import my.gov.platform.commons.ratelimit.OperationClass;
 import my.gov.platform.commons.ratelimit.RateLimited;
+import my.gov.platform.commons.web.PageLanguage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,7 +55,7 @@ public class KpiPage {
     @Operation(summary = "KPI dashboard")
     @APIResponse(responseCode = "200", description = "HTML page")
     public Response dashboard(@QueryParam("lang") String queryLang, @Context HttpHeaders headers) {
-        String lang = Language.of(queryLang, headers);
+        String lang = PageLanguage.of(queryLang, headers).code();
         ReferenceSnapshot reference = referenceData.current();
         List<RateRow> rates = kpi.liveRates();
         RateRow overall = rates.stream().filter(r -> r.dimension() == Dimension.OVERALL).findFirst().orElseThrow();
@@ -82,7 +83,7 @@ public class KpiPage {
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = my.gov.platform.commons.problem.Problem.class)))
     public Response report(@jakarta.ws.rs.PathParam("quarter") String quarter, @QueryParam("lang") String queryLang,
                            @Context HttpHeaders headers) {
-        String lang = Language.of(queryLang, headers);
+        String lang = PageLanguage.of(queryLang, headers).code();
         ReferenceSnapshot reference = referenceData.current();
         my.gov.platform.catalogue.kpi.QuarterlyReport quarterly = kpi.report(my.gov.platform.catalogue.kpi.Quarter.check("quarter", quarter));
         List<PageModels.Bar> rows = quarterly.rates().stream().map(r -> new PageModels.Bar(

@@ -2,8 +2,8 @@ package my.gov.platform.catalogue.pages;
 
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import my.gov.platform.commons.web.PageLanguage;
 
 /** Renders a page with its language, remembering an explicit language choice in a cookie. */
 final class Pages {
@@ -20,10 +20,7 @@ final class Pages {
                         .render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Language", lang)
                 .header("Vary", "Accept-Language, Cookie");
-        NewCookie cookie = Language.remember(queryLang);
-        if (cookie != null) {
-            response.cookie(cookie);
-        }
+        PageLanguage.remembered(queryLang).ifPresent(response::cookie);
         return response.build();
     }
 }

@@ -2,10 +2,10 @@ package my.gov.platform.exchange.tracker;
 
 import java.util.Map;
 
-/** The tracker page's texts in each language; the language itself is chosen as on every page of the suite. */
-final class PageLanguage {
-    static final String COOKIE = my.gov.platform.commons.web.PageLanguage.COOKIE;
+import my.gov.platform.commons.web.PageLanguage;
 
+/** The tracker page's texts in each language. */
+final class MyDataTexts {
     private static final Map<String, Map<String, String>> TEXT = Map.of(
             "ms", Map.ofEntries(
                     Map.entry("title", "Data saya"),
@@ -36,14 +36,10 @@ final class PageLanguage {
                     Map.entry("revoke", "Withdraw"), Map.entry("GRANTED", "Given"), Map.entry("REVOKED", "Withdrawn"),
                     Map.entry("other", "Bahasa Melayu"), Map.entry("otherLang", "ms")));
 
-    private PageLanguage() {
+    private MyDataTexts() {
     }
 
-    static String choose(String query, String cookie, String acceptLanguage) {
-        return my.gov.platform.commons.web.PageLanguage.resolve(query, cookie, acceptLanguage);
-    }
-
-    static Map<String, String> text(String lang) {
-        return TEXT.get(lang);
+    static Map<String, String> of(PageLanguage language) {
+        return TEXT.get(language.code());
     }
 }
