@@ -22,7 +22,7 @@ import my.gov.platform.commons.ratelimit.OperationClass;
 import my.gov.platform.commons.ratelimit.RateLimited;
 import my.gov.platform.commons.sandbox.Sandbox;
 import my.gov.platform.commons.web.PageLanguage;
-import my.gov.platform.payment.hosted.PageText;
+import my.gov.platform.payment.hosted.PageFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,8 +65,8 @@ public class SandboxBankPage {
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         Object[] transaction = transaction(reference);
         PageLanguage language = PageLanguage.resolve(null, cookie, accept);
-        return Response.ok(page.data("lang", language.code()).data("t", PageText.of(language)).data("reference", reference)
-                .data("amount", PageText.ringgit(((Number) transaction[1]).longValue()))
+        return Response.ok(page.data("lang", language.code()).setLocale(language.locale()).data("reference", reference)
+                .data("amount", PageFormat.ringgit(((Number) transaction[1]).longValue()))
                 .data("method", transaction[2]).data("bankCode", transaction[3])).build();
     }
 

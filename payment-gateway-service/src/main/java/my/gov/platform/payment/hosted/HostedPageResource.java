@@ -129,7 +129,7 @@ public class HostedPageResource {
             target = payments.returnTarget(payment);
         } catch (ProblemException problem) {
             PageLanguage language = PageLanguage.resolve(null, cookie, accept);
-            return Response.status(403).entity(refused.data("lang", language.code()).data("t", PageText.of(language))
+            return Response.status(403).entity(refused.data("lang", language.code()).setLocale(language.locale())
                     .data("reason", problem.getMessage()).data("status", payment.status.name())).build();
         }
         Merchant merchant = Merchant.findById(payment.merchantId);
@@ -154,15 +154,15 @@ public class HostedPageResource {
         Payment payment = payments.get(paymentId);
         PageLanguage language = PageLanguage.resolve(lang, cookie, accept);
         if (!PaymentStateMachine.wasCaptured(payment.status)) {
-            return Response.status(404).entity(notAvailable.data("lang", language.code()).data("t", PageText.of(language))).build();
+            return Response.status(404).entity(notAvailable.data("lang", language.code()).setLocale(language.locale())).build();
         }
         Merchant merchant = Merchant.findById(payment.merchantId);
-        TemplateInstance page = receipt.data("lang", language.code()).data("t", PageText.of(language))
+        TemplateInstance page = receipt.data("lang", language.code()).setLocale(language.locale())
                 .data("receiptNumber", payment.receiptNumber)
                 .data("merchantName", merchant.name).data("agency", payment.agency)
-                .data("amount", PageText.ringgit(payment.amountSen)).data("billReference", payment.billReference)
+                .data("amount", PageFormat.ringgit(payment.amountSen)).data("billReference", payment.billReference)
                 .data("description", payment.description).data("method", payment.method.name())
-                .data("paidAt", PageText.malaysiaTime(payment.completedAt)).data("status", payment.status.name());
+                .data("paidAt", PageFormat.malaysiaTime(payment.completedAt)).data("status", payment.status.name());
         return withLanguage(Response.ok(page), lang, language).build();
     }
 
@@ -180,11 +180,11 @@ public class HostedPageResource {
         byte[] pdf = ReceiptPdf.render("Resit Rasmi / Official Receipt", List.of(
                 new String[] {"No. resit / Receipt no.", payment.receiptNumber},
                 new String[] {"Agensi / Agency", payment.agency + " - " + merchant.name},
-                new String[] {"Jumlah / Amount", PageText.ringgit(payment.amountSen)},
+                new String[] {"Jumlah / Amount", PageFormat.ringgit(payment.amountSen)},
                 new String[] {"Rujukan bil / Bill ref.", payment.billReference},
                 new String[] {"Keterangan / Description", payment.description},
                 new String[] {"Kaedah / Method", payment.method.name()},
-                new String[] {"Dibayar / Paid (MYT)", PageText.malaysiaTime(payment.completedAt)},
+                new String[] {"Dibayar / Paid (MYT)", PageFormat.malaysiaTime(payment.completedAt)},
                 new String[] {"Status", payment.status.name()},
                 new String[] {"ID bayaran / Payment ID", payment.id.toString()}),
                 "MyGov Bayar - resit dijana komputer / computer-generated receipt");
@@ -199,10 +199,10 @@ public class HostedPageResource {
         for (PaymentMethod method : payment.methods()) {
             acquirer.banks(method).forEach(b -> banks.add(Map.of("code", b.code(), "name", b.name(), "online", b.online())));
         }
-        return pay.data("lang", language.code()).data("t", PageText.of(language)).data("error", error)
+        return pay.data("lang", language.code()).setLocale(language.locale()).data("error", error)
                 .data("paymentId", payment.id).data("merchantName", merchant.name).data("agency", payment.agency)
-                .data("amount", PageText.ringgit(payment.amountSen)).data("billReference", payment.billReference)
-                .data("description", payment.description).data("expiresAt", PageText.malaysiaTime(payment.expiresAt))
+                .data("amount", PageFormat.ringgit(payment.amountSen)).data("billReference", payment.billReference)
+                .data("description", payment.description).data("expiresAt", PageFormat.malaysiaTime(payment.expiresAt))
                 .data("certificateNumber", trustmark.certificateNumber)
                 .data("methods", payment.methods().stream().map(Enum::name).toList())
                 .data("banks", banks);
