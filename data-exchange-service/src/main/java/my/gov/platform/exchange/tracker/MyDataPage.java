@@ -91,7 +91,7 @@ public class MyDataPage {
                     c.purposeCode.name(), SHOWN.format(c.expiresAt), c.status.name(), c.inForce(now));
         }).toList();
         String csrf = FormCsrf.newToken();
-        TemplateInstance html = myData.data("lang", chosen.code()).data("t", MyDataTexts.of(chosen))
+        TemplateInstance html = myData.data("lang", chosen.code()).setLocale(chosen.locale())
                 .data("reads", reads).data("consents", rows).data("csrf", csrf);
         return Response.ok(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store")
