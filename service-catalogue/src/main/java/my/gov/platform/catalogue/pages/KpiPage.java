@@ -2,6 +2,8 @@ package my.gov.platform.catalogue.pages;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -61,14 +63,14 @@ public class KpiPage {
         RateRow overall = rates.stream().filter(r -> r.dimension() == Dimension.OVERALL).findFirst().orElseThrow();
         List<RateRow> agencies = rates.stream().filter(r -> r.dimension() == Dimension.AGENCY)
                 .sorted(Comparator.comparingInt(RateRow::total).reversed()).limit(MOST_AGENCIES).toList();
-        var texts = Texts.of(lang);
+        PageMessages texts = MessageBundles.get(PageMessages.class, Localized.Literal.of(lang));
         List<PageModels.TargetRow> targets = targetRows(kpi.targets());
         return Pages.render(page.data("overall", overall)
                         .data("overallRate", Formats.percent(overall.ratePercent()))
                         .data("charts", List.of(
-                                chart(texts.get("bySector"), of(rates, Dimension.SECTOR), r -> reference.name(ReferenceKind.SECTORS, r.key(), lang)),
-                                chart(texts.get("byGroup"), of(rates, Dimension.TARGET_GROUP), r -> r.key() + " " + reference.name(ReferenceKind.TARGET_GROUPS, r.key(), lang)),
-                                chart(texts.get("byAgency"), agencies, RateRow::key)))
+                                chart(texts.bySector(), of(rates, Dimension.SECTOR), r -> reference.name(ReferenceKind.SECTORS, r.key(), lang)),
+                                chart(texts.byGroup(), of(rates, Dimension.TARGET_GROUP), r -> r.key() + " " + reference.name(ReferenceKind.TARGET_GROUPS, r.key(), lang)),
+                                chart(texts.byAgency(), agencies, RateRow::key)))
                         .data("targets", targets)
                         .data("quarters", kpi.quarters()),
                 lang, queryLang, "/kpi");

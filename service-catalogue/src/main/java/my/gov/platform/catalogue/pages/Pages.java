@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import my.gov.platform.commons.web.PageLanguage;
 
+import java.util.Locale;
+
 /** Renders a page with its language, remembering an explicit language choice in a cookie. */
 final class Pages {
     private Pages() {
@@ -13,9 +15,8 @@ final class Pages {
     static Response render(TemplateInstance page, String lang, String queryLang, String path) {
         String other = "en".equals(lang) ? "ms" : "en";
         String separator = path.contains("?") ? "&" : "?";
-        Response.ResponseBuilder response = Response.ok(page
+        Response.ResponseBuilder response = Response.ok(page.setLocale(Locale.forLanguageTag(lang))
                         .data("lang", lang)
-                        .data("t", Texts.of(lang))
                         .data("switchUrl", path + separator + "lang=" + other)
                         .render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Language", lang)
