@@ -35,7 +35,7 @@ import my.gov.platform.identity.mfa.MfaService;
 import my.gov.platform.identity.mfa.SecondFactorThrottled;
 import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
-import my.gov.platform.identity.pages.PageText;
+import my.gov.platform.identity.pages.PageMessages;
 import my.gov.platform.identity.passkeys.Passkeys;
 import my.gov.platform.identity.problems.IdentityProblem;
 import my.gov.platform.identity.signin.SessionService;
@@ -154,10 +154,10 @@ public class BrowserFlowResource {
         SignInOutcome outcome = signIns.signIn(loginId, password, http.remoteAddress().hostAddress(), client);
         if (outcome.result() == SignInOutcome.Result.BUSY) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", PasswordWorkBusy.RETRY_AFTER_SECONDS)
-                    .entity(signInForm(request.get(), language, PageText.of(language).get("BUSY"))).build();
+                    .entity(signInForm(request.get(), language, PageSupport.text(language).busy())).build();
         }
         if (outcome.result() != SignInOutcome.Result.SUCCESS) {
-            String error = PageText.of(language).get(outcome.result().name());
+            String error = signInError(PageSupport.text(language), outcome.result());
             return Response.ok(signInForm(request.get(), language, error)).build();
         }
         if (LevelOfAssurance.required(request.get().acrValues) >= 3) {
@@ -206,7 +206,7 @@ public class BrowserFlowResource {
             content = {@Content(mediaType = MediaType.TEXT_HTML),
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
     public Response secondFactor(@BeanParam FlowForm form, @FormParam("code") String code) {
-        return finishSecondFactor(form, account -> mfa.verifySecondFactor(account, code), "MFA_FAILED");
+        return finishSecondFactor(form, account -> mfa.verifySecondFactor(account, code), PageMessages::mfaFailed);
     }
 
     @POST
@@ -226,14 +226,14 @@ public class BrowserFlowResource {
                                         @FormParam("authenticatorData") String authenticatorData,
                                         @FormParam("signature") String signature) {
         Passkeys.SignInAnswer answer = new Passkeys.SignInAnswer(challengeId, credentialId, clientDataJson, authenticatorData, signature);
-        return finishSecondFactor(form, account -> passkeys.verifySignIn(account, answer), "PASSKEY_FAILED");
+        return finishSecondFactor(form, account -> passkeys.verifySignIn(account, answer), PageMessages::passkeyFailed);
     }
 
     /**
      * The second step after a correct password, whichever factor: the session at level 2 with the
      * factor's method in {@code amr}, or the page again with the factor's failure text (audited).
      */
-    private Response finishSecondFactor(FlowForm form, Function<UUID, Optional<String>> verify, String failureText) {
+    private Response finishSecondFactor(FlowForm form, Function<UUID, Optional<String>> verify, Function<PageMessages, String> failureText) {
         PageLanguage language = PageLanguage.resolve(form.lang(), null, null);
         Optional<AuthorizationRequest> request = pending(form).filter(r -> r.passwordVerifiedAccount != null);
         if (request.isEmpty()) {
@@ -249,7 +249,7 @@ public class BrowserFlowResource {
         Account account = Account.findById(request.get().passwordVerifiedAccount);
         if (method.isEmpty()) {
             signIns.secondFactorFailed(account, client);
-            return Response.ok(mfaForm(request.get(), language, PageText.of(language).get(failureText))).build();
+            return Response.ok(mfaForm(request.get(), language, failureText.apply(PageSupport.text(language)))).build();
         }
         return startSession(request.get(), account, client, LevelOfAssurance.SECOND_FACTOR, List.of("pwd", method.get()), language);
     }
@@ -293,7 +293,7 @@ public class BrowserFlowResource {
                 .filter(accountId -> accountId.equals(request.get().passwordVerifiedAccount));
         if (approved.isEmpty()) {
             DeviceChallenge challenge = devices.find(challengeId).orElseThrow();
-            return Response.ok(deviceForm(request.get(), challenge, language, PageText.of(language).get("DEVICE_PENDING"))).build();
+            return Response.ok(deviceForm(request.get(), challenge, language, PageSupport.text(language).devicePending())).build();
         }
         Account account = Account.findById(approved.get());
         OAuthClient client = OAuthClient.byClientId(request.get().clientId).orElseThrow();
@@ -305,7 +305,8 @@ public class BrowserFlowResource {
         if (!form.wantsPage()) {
             throw throttled;
         }
-        String error = PageText.of(language).get("MFA_THROTTLED").formatted(PageText.waitFor(language, throttled.retryAfterSeconds()));
+        PageMessages text = PageSupport.text(language);
+        String error = text.mfaThrottled(PageSupport.waitFor(text, throttled.retryAfterSeconds()));
         return Response.status(429).header("Retry-After", throttled.retryAfterSeconds())
                 .entity(mfaForm(request, language, error)).build();
     }
@@ -366,7 +367,7 @@ public class BrowserFlowResource {
             return errorPage(language);
         }
         AuthorizationRequest pending = request.get();
-        List<String> scopes = ScopePolicy.parse(pending.scope).stream().map(s -> PageText.scope(language, s)).toList();
+        List<String> scopes = ScopePolicy.parse(pending.scope).stream().map(PageSupport.text(language)::scope).toList();
         TemplateInstance page = page(consent, language, "/consent?request=" + pending.id + "&lang=")
                 .data("clientName", clientName(pending.clientId))
                 .data("scopes", scopes)
@@ -419,6 +420,16 @@ public class BrowserFlowResource {
                 .data("error", error);
     }
 
+    /** The one line a refused sign-in shows: an unknown identifier and a wrong password read the same. */
+    private static String signInError(PageMessages text, SignInOutcome.Result result) {
+        return switch (result) {
+            case THROTTLED -> text.throttled();
+            case NOT_VERIFIED -> text.notVerified();
+            case BUSY -> text.busy();
+            default -> text.badCredentials();
+        };
+    }
+
     private static TemplateInstance page(Template template, PageLanguage language, String switchUrl) {
         return PageSupport.page(template, language, switchUrl);
     }
@@ -443,9 +454,9 @@ public class BrowserFlowResource {
     }
 
     private Response errorPage(PageLanguage language) {
-        Map<String, String> text = PageText.of(language);
+        PageMessages text = PageSupport.text(language);
         return Response.status(400).type(MediaType.TEXT_HTML)
-                .entity(page(message, language, "?lang=").data("heading", text.get("errorTitle")).data("body", text.get("errorIntro")))
+                .entity(page(message, language, "?lang=").data("heading", text.errorTitle()).data("body", text.errorIntro()))
                 .build();
     }
 
