@@ -26,6 +26,7 @@ import my.gov.platform.commons.ratelimit.OperationClass;
 import my.gov.platform.commons.ratelimit.RateLimited;
 import my.gov.platform.commons.security.Caller;
 import my.gov.platform.commons.web.FormCsrf;
+import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.exchange.consent.ConsentService;
 import my.gov.platform.exchange.products.DataProduct;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -78,8 +79,8 @@ public class MyDataPage {
     @APIResponse(responseCode = "200", description = "The page")
     public Response page(@QueryParam("lang") String lang, @CookieParam(PageLanguage.COOKIE) String cookie,
                          @HeaderParam("Accept-Language") String acceptLanguage, @Context UriInfo uri) {
-        String chosen = PageLanguage.choose(lang, cookie, acceptLanguage);
-        boolean ms = chosen.equals("ms");
+        PageLanguage chosen = PageLanguage.resolve(lang, cookie, acceptLanguage);
+        boolean ms = chosen == PageLanguage.MS;
         List<Read> reads = tracker.accessLog(caller.citizen(), null, 100)
                 .stream().map(r -> new Read(SHOWN.format(r.readAt()), r.consumerName() + " (" + r.consumerAgency() + ")",
                         ms ? r.productNameMs() : r.productName(), String.join(", ", r.fields()), r.purposeCode())).toList();
@@ -90,12 +91,12 @@ public class MyDataPage {
                     c.purposeCode.name(), SHOWN.format(c.expiresAt), c.status.name(), c.inForce(now));
         }).toList();
         String csrf = FormCsrf.newToken();
-        TemplateInstance html = myData.data("lang", chosen).data("t", PageLanguage.text(chosen))
+        TemplateInstance html = myData.data("lang", chosen.code()).setLocale(chosen.locale())
                 .data("reads", reads).data("consents", rows).data("csrf", csrf);
         return Response.ok(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store")
                 .cookie(CSRF.cookie(csrf, "https".equals(uri.getRequestUri().getScheme())))
-                .cookie(new NewCookie.Builder(PageLanguage.COOKIE).value(chosen).path("/my-data").sameSite(NewCookie.SameSite.LAX).build())
+                .cookie(new NewCookie.Builder(PageLanguage.COOKIE).value(chosen.code()).path("/my-data").sameSite(NewCookie.SameSite.LAX).build())
                 .build();
     }
 
@@ -112,7 +113,7 @@ public class MyDataPage {
             throw ProblemException.invalid(FormCsrf.FIELD, "does not match this browser's form cookie: open /my-data again and retry");
         }
         consents.revoke(id, caller.citizen());
-        String chosen = PageLanguage.choose(lang, null, null);
-        return Response.seeOther(UriBuilder.fromPath("/my-data").queryParam("lang", chosen).build()).build();
+        PageLanguage chosen = PageLanguage.resolve(lang, null, null);
+        return Response.seeOther(UriBuilder.fromPath("/my-data").queryParam("lang", chosen.code()).build()).build();
     }
 }

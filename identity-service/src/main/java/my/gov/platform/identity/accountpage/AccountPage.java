@@ -26,9 +26,9 @@ import my.gov.platform.identity.devices.Device;
 import my.gov.platform.commons.security.assurance.LevelOfAssurance;
 import my.gov.platform.identity.mfa.TotpCredential;
 import my.gov.platform.commons.web.FormCsrf;
-import my.gov.platform.identity.pages.PageLanguage;
+import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
-import my.gov.platform.identity.pages.PageText;
+import my.gov.platform.identity.pages.PageMessages;
 import my.gov.platform.identity.pages.SignedInForm;
 import my.gov.platform.identity.passkeys.Passkeys;
 import my.gov.platform.identity.securityevents.SecurityEvent;
@@ -43,7 +43,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -146,7 +145,7 @@ public class AccountPage {
     }
 
     private TemplateInstance render(UserSession current, PageLanguage language, String csrf) {
-        Map<String, String> text = PageText.of(language);
+        PageMessages text = PageSupport.text(language);
         UUID accountId = current.accountId;
         Account person = Account.findById(accountId);
         Instant now = Instant.now();
@@ -163,7 +162,7 @@ public class AccountPage {
         List<Row> consentRows = consents.of(accountId).stream()
                 .map(c -> new Row(c.clientId(), c.clientName(), String.join(", ", c.scopes()))).toList();
         List<Row> events = securityEvents.recent(accountId, EVENTS_SHOWN).stream()
-                .map(e -> new Row(e.id.toString(), text.get("event." + e.kind.name()), SHOWN.format(e.occurredAt)
+                .map(e -> new Row(e.id.toString(), text.event(e.kind), SHOWN.format(e.occurredAt)
                         + (e.detail == null ? "" : " · " + e.detail)))
                 .toList();
         return PageSupport.page(account, language, PATH + "?lang=")

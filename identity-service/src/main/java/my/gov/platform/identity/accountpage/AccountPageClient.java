@@ -14,7 +14,7 @@ import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.clients.RegisterClientRequest;
 import my.gov.platform.identity.config.IdentityConfig;
-import my.gov.platform.identity.pages.PageLanguage;
+import my.gov.platform.commons.web.PageLanguage;
 
 import java.net.URI;
 import java.util.List;

@@ -10,16 +10,15 @@ import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.config.IdentityConfig;
-import my.gov.platform.identity.pages.PageLanguage;
+import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
-import my.gov.platform.identity.pages.PageText;
+import my.gov.platform.identity.pages.PageMessages;
 import my.gov.platform.identity.problems.IdentityProblem;
 import my.gov.platform.identity.signin.SessionService;
 import my.gov.platform.identity.signin.SignInService;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -91,9 +90,9 @@ class BrowserFlow {
     }
 
     Response errorPage(PageLanguage language) {
-        Map<String, String> text = PageText.of(language);
+        PageMessages text = PageSupport.text(language);
         return Response.status(400).type(MediaType.TEXT_HTML)
-                .entity(PageSupport.page(message, language, "?lang=").data("heading", text.get("errorTitle")).data("body", text.get("errorIntro")))
+                .entity(PageSupport.page(message, language, "?lang=").data("heading", text.errorTitle()).data("body", text.errorIntro()))
                 .build();
     }
 

@@ -17,9 +17,8 @@ import jakarta.ws.rs.core.Response;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.ratelimit.OperationClass;
 import my.gov.platform.commons.ratelimit.RateLimited;
-import my.gov.platform.identity.pages.PageLanguage;
+import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
-import my.gov.platform.identity.pages.PageText;
 import my.gov.platform.identity.signin.SessionService;
 import my.gov.platform.identity.signin.UserSession;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,7 +62,7 @@ public class ConsentPage {
             return flow.errorPage(language);
         }
         AuthorizationRequest pending = request.get();
-        List<String> scopes = ScopePolicy.parse(pending.scope).stream().map(s -> PageText.scope(language, s)).toList();
+        List<String> scopes = ScopePolicy.parse(pending.scope).stream().map(PageSupport.text(language)::scope).toList();
         TemplateInstance page = PageSupport.page(consent, language, "/consent?request=" + pending.id + "&lang=")
                 .data("clientName", BrowserFlow.clientName(pending.clientId))
                 .data("scopes", scopes)

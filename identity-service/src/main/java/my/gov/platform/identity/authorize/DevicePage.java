@@ -23,9 +23,8 @@ import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.devices.DeviceChallenge;
 import my.gov.platform.identity.devices.DeviceService;
-import my.gov.platform.identity.pages.PageLanguage;
+import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
-import my.gov.platform.identity.pages.PageText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -91,7 +90,7 @@ public class DevicePage {
                 .filter(accountId -> accountId.equals(request.get().passwordVerifiedAccount));
         if (approved.isEmpty()) {
             DeviceChallenge challenge = devices.find(challengeId).orElseThrow();
-            return Response.ok(deviceForm(request.get(), challenge, language, PageText.of(language).get("DEVICE_PENDING"))).build();
+            return Response.ok(deviceForm(request.get(), challenge, language, PageSupport.text(language).devicePending())).build();
         }
         Account account = Account.findById(approved.get());
         OAuthClient client = OAuthClient.byClientId(request.get().clientId).orElseThrow();

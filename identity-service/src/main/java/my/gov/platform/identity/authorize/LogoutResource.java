@@ -21,9 +21,9 @@ import my.gov.platform.commons.ratelimit.RateLimited;
 import my.gov.platform.commons.web.FormCsrf;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.config.IdentityConfig;
-import my.gov.platform.identity.pages.PageLanguage;
+import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
-import my.gov.platform.identity.pages.PageText;
+import my.gov.platform.identity.pages.PageMessages;
 import my.gov.platform.identity.pages.SignedInForm;
 import my.gov.platform.identity.signin.SessionService;
 import my.gov.platform.identity.signin.UserSession;
@@ -107,9 +107,9 @@ public class LogoutResource {
                             @FormParam("post_logout_redirect_uri") String postLogoutRedirectUri, @FormParam("state") String state) {
         PageLanguage language = PageLanguage.resolve(form.lang(), null, null);
         if (!form.csrfMatches()) {
-            Map<String, String> text = PageText.of(language);
+            PageMessages text = PageSupport.text(language);
             return Response.status(403).entity(PageSupport.page(message, language, "/logout?lang=")
-                    .data("heading", text.get("errorTitle")).data("body", text.get("formExpired"))).build();
+                    .data("heading", text.errorTitle()).data("body", text.formExpired())).build();
         }
         sessions.current(form.sessionCookie()).ifPresent(this::end);
         return signedOut(clientId, postLogoutRedirectUri, state, language);
@@ -132,8 +132,8 @@ public class LogoutResource {
             URI target = state == null ? URI.create(postLogoutRedirectUri) : RedirectUris.with(postLogoutRedirectUri, params);
             return Response.seeOther(target).cookie(cleared).build();
         }
-        Map<String, String> text = PageText.of(language);
-        return Response.ok(PageSupport.page(message, language, "/logout?lang=").data("heading", text.get("signedOutTitle"))
-                .data("body", text.get("signedOutIntro"))).cookie(cleared).build();
+        PageMessages text = PageSupport.text(language);
+        return Response.ok(PageSupport.page(message, language, "/logout?lang=").data("heading", text.signedOutTitle())
+                .data("body", text.signedOutIntro())).cookie(cleared).build();
     }
 }

@@ -23,9 +23,9 @@ import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.mfa.MfaService;
 import my.gov.platform.identity.mfa.SecondFactorThrottled;
-import my.gov.platform.identity.pages.PageLanguage;
+import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
-import my.gov.platform.identity.pages.PageText;
+import my.gov.platform.identity.pages.PageMessages;
 import my.gov.platform.identity.passkeys.Passkeys;
 import my.gov.platform.identity.signin.SignInService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -93,7 +93,7 @@ public class SecondFactorPage {
             content = {@Content(mediaType = MediaType.TEXT_HTML),
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
     public Response secondFactor(@BeanParam FlowForm form, @FormParam("code") String code) {
-        return finishSecondFactor(form, account -> mfa.verifySecondFactor(account, code), "MFA_FAILED");
+        return finishSecondFactor(form, account -> mfa.verifySecondFactor(account, code), PageMessages::mfaFailed);
     }
 
     @POST
@@ -113,14 +113,14 @@ public class SecondFactorPage {
                                         @FormParam("authenticatorData") String authenticatorData,
                                         @FormParam("signature") String signature) {
         Passkeys.SignInAnswer answer = new Passkeys.SignInAnswer(challengeId, credentialId, clientDataJson, authenticatorData, signature);
-        return finishSecondFactor(form, account -> passkeys.verifySignIn(account, answer), "PASSKEY_FAILED");
+        return finishSecondFactor(form, account -> passkeys.verifySignIn(account, answer), PageMessages::passkeyFailed);
     }
 
     /**
      * The second step after a correct password, whichever factor: the session at level 2 with the
      * factor's method in {@code amr}, or the page again with the factor's failure text (audited).
      */
-    private Response finishSecondFactor(FlowForm form, Function<UUID, Optional<String>> verify, String failureText) {
+    private Response finishSecondFactor(FlowForm form, Function<UUID, Optional<String>> verify, Function<PageMessages, String> failureText) {
         PageLanguage language = PageLanguage.resolve(form.lang(), null, null);
         Optional<AuthorizationRequest> request = flow.pending(form).filter(r -> r.passwordVerifiedAccount != null);
         if (request.isEmpty()) {
@@ -136,7 +136,7 @@ public class SecondFactorPage {
         Account account = Account.findById(request.get().passwordVerifiedAccount);
         if (method.isEmpty()) {
             signIns.secondFactorFailed(account, client);
-            return Response.ok(mfaForm(request.get(), language, PageText.of(language).get(failureText))).build();
+            return Response.ok(mfaForm(request.get(), language, failureText.apply(PageSupport.text(language)))).build();
         }
         return flow.startSession(request.get(), account, client, LevelOfAssurance.SECOND_FACTOR, List.of("pwd", method.get()), language);
     }
@@ -146,7 +146,8 @@ public class SecondFactorPage {
         if (!form.wantsPage()) {
             throw throttled;
         }
-        String error = PageText.of(language).get("MFA_THROTTLED").formatted(PageText.waitFor(language, throttled.retryAfterSeconds()));
+        PageMessages text = PageSupport.text(language);
+        String error = text.mfaThrottled(PageSupport.waitFor(text, throttled.retryAfterSeconds()));
         return Response.status(429).header("Retry-After", throttled.retryAfterSeconds())
                 .entity(mfaForm(request, language, error)).build();
     }

@@ -26,9 +26,9 @@ import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.devices.DeviceChallenge;
 import my.gov.platform.identity.devices.DeviceService;
 import my.gov.platform.identity.mfa.MfaService;
-import my.gov.platform.identity.pages.PageLanguage;
+import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
-import my.gov.platform.identity.pages.PageText;
+import my.gov.platform.identity.pages.PageMessages;
 import my.gov.platform.identity.signin.SignInOutcome;
 import my.gov.platform.identity.signin.SignInService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -101,10 +101,10 @@ public class SignInPage {
         SignInOutcome outcome = signIns.signIn(loginId, password, http.remoteAddress().hostAddress(), client);
         if (outcome.result() == SignInOutcome.Result.BUSY) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", PasswordWorkBusy.RETRY_AFTER_SECONDS)
-                    .entity(signInForm(request.get(), language, PageText.of(language).get("BUSY"))).build();
+                    .entity(signInForm(request.get(), language, PageSupport.text(language).busy())).build();
         }
         if (outcome.result() != SignInOutcome.Result.SUCCESS) {
-            String error = PageText.of(language).get(outcome.result().name());
+            String error = signInError(PageSupport.text(language), outcome.result());
             return Response.ok(signInForm(request.get(), language, error)).build();
         }
         if (LevelOfAssurance.required(request.get().acrValues) >= 3) {
@@ -139,5 +139,15 @@ public class SignInPage {
                 .data("csrf", request.csrfToken)
                 .data("loginHint", request.loginHint)
                 .data("error", error);
+    }
+
+    /** The one line a refused sign-in shows: an unknown identifier and a wrong password read the same. */
+    private static String signInError(PageMessages text, SignInOutcome.Result result) {
+        return switch (result) {
+            case THROTTLED -> text.throttled();
+            case NOT_VERIFIED -> text.notVerified();
+            case BUSY -> text.busy();
+            default -> text.badCredentials();
+        };
     }
 }

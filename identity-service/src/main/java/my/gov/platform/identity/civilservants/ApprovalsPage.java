@@ -24,9 +24,9 @@ import my.gov.platform.commons.security.assurance.LevelOfAssurance;
 import my.gov.platform.identity.accountpage.AccountPageClient;
 import my.gov.platform.identity.accounts.Account;
 import my.gov.platform.identity.config.IdentityConfig;
-import my.gov.platform.identity.pages.PageLanguage;
+import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
-import my.gov.platform.identity.pages.PageText;
+import my.gov.platform.identity.pages.PageMessages;
 import my.gov.platform.identity.pages.SignedInForm;
 import my.gov.platform.identity.security.AdminCaller;
 import my.gov.platform.identity.signin.SessionService;
@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The head of department's page: their agency's civil servants waiting for approval, each with an approve
@@ -79,14 +80,14 @@ public class ApprovalsPage {
         PageLanguage language = PageLanguage.resolve(lang, langCookie, acceptLanguage);
         if (signInError != null) {
             // Back from sign-in without the level (no second factor enrolled): sending them round again would loop.
-            return refusal(language, "approvalsNeedSecondFactor");
+            return refusal(language, PageMessages::approvalsNeedSecondFactor);
         }
         Optional<Decider> decider = signedIn(sessionCookie);
         if (decider.isEmpty()) {
             return Response.seeOther(signInClient.signIn(PATH, language, LevelOfAssurance.SECOND_FACTOR)).build();
         }
         if (!decider.get().platformAdmin() && decider.get().headedAgency().isEmpty()) {
-            return refusal(language, "approvalsForbidden");
+            return refusal(language, PageMessages::approvalsForbidden);
         }
         PageRequest first = new PageRequest();
         first.limit = SHOWN;
@@ -112,10 +113,10 @@ public class ApprovalsPage {
                 .build();
     }
 
-    private Response refusal(PageLanguage language, String reason) {
+    private Response refusal(PageLanguage language, Function<PageMessages, String> reason) {
         return Response.status(403).entity(PageSupport.page(message, language, PATH + "?lang=")
-                .data("heading", PageText.of(language).get("approvalsTitle"))
-                .data("body", PageText.of(language).get(reason))).build();
+                .data("heading", PageSupport.text(language).approvalsTitle())
+                .data("body", reason.apply(PageSupport.text(language)))).build();
     }
 
     /** The person of a session signed in with a second factor, as the approvals API requires (RFC 9470 there). */

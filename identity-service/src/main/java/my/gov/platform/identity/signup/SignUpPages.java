@@ -29,9 +29,9 @@ import my.gov.platform.identity.accounts.VerificationChannel;
 import my.gov.platform.identity.accounts.VerifyAccountRequest;
 import my.gov.platform.identity.config.IdentityConfig;
 import my.gov.platform.commons.web.FormCsrf;
-import my.gov.platform.identity.pages.PageLanguage;
+import my.gov.platform.commons.web.PageLanguage;
 import my.gov.platform.identity.pages.PageSupport;
-import my.gov.platform.identity.pages.PageText;
+import my.gov.platform.identity.pages.PageMessages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +41,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Sign-up and verification pages: the same rules as the account API (MyKad checks, official e-mail
@@ -165,19 +164,19 @@ public class SignUpPages {
         if (!FormCsrf.matches(csrfCookie, csrf)) {
             return expired(language);
         }
-        Map<String, String> text = PageText.of(language);
+        PageMessages text = PageSupport.text(language);
         VerifyAccountRequest request = new VerifyAccountRequest(loginId == null ? "" : loginId.trim(),
                 "PHONE".equals(channel) ? VerificationChannel.PHONE : VerificationChannel.EMAIL, code == null ? "" : code.trim());
         if (!validator.validate(request).isEmpty()) {
-            return verifyForm(request.loginId(), language, text.get("VERIFY_FAILED"), null);
+            return verifyForm(request.loginId(), language, text.verifyFailed(), null);
         }
         try {
             AccountStatus status = accounts.verify(request);
-            String body = text.get(status == AccountStatus.ACTIVE ? "verifiedActive" : "verifiedPending");
+            String body = status == AccountStatus.ACTIVE ? text.verifiedActive() : text.verifiedPending();
             return Response.ok(PageSupport.page(message, language, "/verify?loginId=" + urlEncoded(request.loginId()) + "&lang=")
-                    .data("heading", text.get("verifiedTitle")).data("body", body)).build();
+                    .data("heading", text.verifiedTitle()).data("body", body)).build();
         } catch (ProblemException refused) {
-            return verifyForm(request.loginId(), language, text.get("VERIFY_FAILED"), null);
+            return verifyForm(request.loginId(), language, text.verifyFailed(), null);
         }
     }
 
@@ -197,10 +196,10 @@ public class SignUpPages {
     }
 
     private Response expired(PageLanguage language) {
-        Map<String, String> text = PageText.of(language);
+        PageMessages text = PageSupport.text(language);
         return Response.status(400).type(MediaType.TEXT_HTML)
-                .entity(PageSupport.page(message, language, "/signup?lang=").data("heading", text.get("errorTitle"))
-                        .data("body", text.get("formExpired")))
+                .entity(PageSupport.page(message, language, "/signup?lang=").data("heading", text.errorTitle())
+                        .data("body", text.formExpired()))
                 .build();
     }
 
@@ -216,9 +215,9 @@ public class SignUpPages {
     }
 
     private static List<KindChoice> kindChoices(String current, PageLanguage language) {
-        Map<String, String> text = PageText.of(language);
+        PageMessages text = PageSupport.text(language);
         return Arrays.stream(AccountKind.values())
-                .map(k -> new KindChoice(k.name(), text.get("kind." + k.name()), k.name().equals(current))).toList();
+                .map(k -> new KindChoice(k.name(), text.kind(k), k.name().equals(current))).toList();
     }
 
     private static AccountKind kindOrCitizen(String kind) {

@@ -321,6 +321,22 @@ class AuthorizationCodeFlowTest {
     }
 
     @Test
+    void aRefusedSignInIsExplainedInThePagesLanguage() {
+        assertThat(refusedSignIn("en")).contains("<html lang=\"en\">", "Wrong MyKad number/e-mail or password.");
+        assertThat(refusedSignIn("ms")).contains("<html lang=\"ms\">", "No. MyKad/e-mel atau kata laluan salah.");
+    }
+
+    /** Posts the sign-in form of a page in the given language with an unknown identifier; the form carries its language. */
+    private String refusedSignIn(String lang) {
+        Browser browser = new Browser();
+        Map<String, String> form = Browser.hiddenFields(browser.get(browser.get(authorizeUrl("")).header("Location")).asString());
+        form.put("lang", lang);
+        form.put("loginId", "nobody-" + UUID.randomUUID() + "@example.com");
+        form.put("password", "Wrong-Password-1");
+        return browser.postForm("/signin", form).asString();
+    }
+
+    @Test
     void pagesAreBilingual() {
         Browser browser = new Browser();
         String location = browser.get(authorizeUrl("")).header("Location");

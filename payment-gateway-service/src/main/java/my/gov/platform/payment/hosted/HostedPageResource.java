@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import my.gov.platform.commons.problem.Problem;
@@ -57,7 +56,6 @@ import java.util.UUID;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @RateLimited(OperationClass.PUBLIC_PAGE)
 public class HostedPageResource {
-    private static final int ONE_YEAR = 365 * 24 * 3600;
 
     private final Payments payments;
     private final Caller caller;
@@ -93,7 +91,7 @@ public class HostedPageResource {
         if (PaymentStateMachine.isFinal(payment.status)) {
             return Response.seeOther(URI.create("/pay/" + paymentId + "/return")).build();
         }
-        String language = PageLanguage.resolve(lang, cookie, accept);
+        PageLanguage language = PageLanguage.resolve(lang, cookie, accept);
         return withLanguage(Response.ok(payPage(payment, language, null)), lang, language).build();
     }
 
@@ -106,7 +104,7 @@ public class HostedPageResource {
     @APIResponse(responseCode = "422", description = "The page again, naming what was wrong", content = @Content(mediaType = MediaType.TEXT_HTML))
     public Response choose(@PathParam("paymentId") UUID paymentId, @FormParam("method") String method, @FormParam("bank") String bank,
                            @CookieParam(PageLanguage.COOKIE) String cookie, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
-        String language = PageLanguage.resolve(null, cookie, accept);
+        PageLanguage language = PageLanguage.resolve(null, cookie, accept);
         try {
             PaymentMethod chosen = parse(method);
             Acquirer.Authorization authorization = payments.startAuthorization(paymentId, chosen, bank, signedInCitizen());
@@ -130,8 +128,8 @@ public class HostedPageResource {
         try {
             target = payments.returnTarget(payment);
         } catch (ProblemException problem) {
-            String language = PageLanguage.resolve(null, cookie, accept);
-            return Response.status(403).entity(refused.data("lang", language).data("t", PageText.of(language))
+            PageLanguage language = PageLanguage.resolve(null, cookie, accept);
+            return Response.status(403).entity(refused.data("lang", language.code()).setLocale(language.locale())
                     .data("reason", problem.getMessage()).data("status", payment.status.name())).build();
         }
         Merchant merchant = Merchant.findById(payment.merchantId);
@@ -154,17 +152,17 @@ public class HostedPageResource {
     public Response receipt(@PathParam("paymentId") UUID paymentId, @QueryParam("lang") String lang,
                             @CookieParam(PageLanguage.COOKIE) String cookie, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         Payment payment = payments.get(paymentId);
-        String language = PageLanguage.resolve(lang, cookie, accept);
+        PageLanguage language = PageLanguage.resolve(lang, cookie, accept);
         if (!PaymentStateMachine.wasCaptured(payment.status)) {
-            return Response.status(404).entity(notAvailable.data("lang", language).data("t", PageText.of(language))).build();
+            return Response.status(404).entity(notAvailable.data("lang", language.code()).setLocale(language.locale())).build();
         }
         Merchant merchant = Merchant.findById(payment.merchantId);
-        TemplateInstance page = receipt.data("lang", language).data("t", PageText.of(language))
+        TemplateInstance page = receipt.data("lang", language.code()).setLocale(language.locale())
                 .data("receiptNumber", payment.receiptNumber)
                 .data("merchantName", merchant.name).data("agency", payment.agency)
-                .data("amount", PageText.ringgit(payment.amountSen)).data("billReference", payment.billReference)
+                .data("amount", PageFormat.ringgit(payment.amountSen)).data("billReference", payment.billReference)
                 .data("description", payment.description).data("method", payment.method.name())
-                .data("paidAt", PageText.malaysiaTime(payment.completedAt)).data("status", payment.status.name());
+                .data("paidAt", PageFormat.malaysiaTime(payment.completedAt)).data("status", payment.status.name());
         return withLanguage(Response.ok(page), lang, language).build();
     }
 
@@ -182,11 +180,11 @@ public class HostedPageResource {
         byte[] pdf = ReceiptPdf.render("Resit Rasmi / Official Receipt", List.of(
                 new String[] {"No. resit / Receipt no.", payment.receiptNumber},
                 new String[] {"Agensi / Agency", payment.agency + " - " + merchant.name},
-                new String[] {"Jumlah / Amount", PageText.ringgit(payment.amountSen)},
+                new String[] {"Jumlah / Amount", PageFormat.ringgit(payment.amountSen)},
                 new String[] {"Rujukan bil / Bill ref.", payment.billReference},
                 new String[] {"Keterangan / Description", payment.description},
                 new String[] {"Kaedah / Method", payment.method.name()},
-                new String[] {"Dibayar / Paid (MYT)", PageText.malaysiaTime(payment.completedAt)},
+                new String[] {"Dibayar / Paid (MYT)", PageFormat.malaysiaTime(payment.completedAt)},
                 new String[] {"Status", payment.status.name()},
                 new String[] {"ID bayaran / Payment ID", payment.id.toString()}),
                 "MyGov Bayar - resit dijana komputer / computer-generated receipt");
@@ -194,17 +192,17 @@ public class HostedPageResource {
                 .header("Content-Disposition", "inline; filename=\"" + payment.receiptNumber + ".pdf\"").build();
     }
 
-    private TemplateInstance payPage(Payment payment, String language, String error) {
+    private TemplateInstance payPage(Payment payment, PageLanguage language, String error) {
         Merchant merchant = Merchant.findById(payment.merchantId);
         Trustmark trustmark = Trustmark.findById(merchant.trustmarkId);
         List<Map<String, Object>> banks = new ArrayList<>();
         for (PaymentMethod method : payment.methods()) {
             acquirer.banks(method).forEach(b -> banks.add(Map.of("code", b.code(), "name", b.name(), "online", b.online())));
         }
-        return pay.data("lang", language).data("t", PageText.of(language)).data("error", error)
+        return pay.data("lang", language.code()).setLocale(language.locale()).data("error", error)
                 .data("paymentId", payment.id).data("merchantName", merchant.name).data("agency", payment.agency)
-                .data("amount", PageText.ringgit(payment.amountSen)).data("billReference", payment.billReference)
-                .data("description", payment.description).data("expiresAt", PageText.malaysiaTime(payment.expiresAt))
+                .data("amount", PageFormat.ringgit(payment.amountSen)).data("billReference", payment.billReference)
+                .data("description", payment.description).data("expiresAt", PageFormat.malaysiaTime(payment.expiresAt))
                 .data("certificateNumber", trustmark.certificateNumber)
                 .data("methods", payment.methods().stream().map(Enum::name).toList())
                 .data("banks", banks);
@@ -223,11 +221,8 @@ public class HostedPageResource {
         }
     }
 
-    private static Response.ResponseBuilder withLanguage(Response.ResponseBuilder builder, String asked, String language) {
-        if (asked != null && asked.equals(language)) {
-            builder.cookie(new NewCookie.Builder(PageLanguage.COOKIE).value(language).path("/").maxAge(ONE_YEAR)
-                    .sameSite(NewCookie.SameSite.LAX).build());
-        }
-        return builder.header(HttpHeaders.CONTENT_LANGUAGE, language);
+    private static Response.ResponseBuilder withLanguage(Response.ResponseBuilder builder, String asked, PageLanguage language) {
+        PageLanguage.remembered(asked).ifPresent(builder::cookie);
+        return builder.header(HttpHeaders.CONTENT_LANGUAGE, language.code());
     }
 }

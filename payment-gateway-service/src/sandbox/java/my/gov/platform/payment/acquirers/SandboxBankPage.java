@@ -20,7 +20,7 @@ import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.ratelimit.OperationClass;
 import my.gov.platform.commons.ratelimit.RateLimited;
 import my.gov.platform.commons.web.PageLanguage;
-import my.gov.platform.payment.hosted.PageText;
+import my.gov.platform.payment.hosted.PageFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,9 +61,9 @@ public class SandboxBankPage {
     public Response show(@PathParam("reference") String reference, @CookieParam(PageLanguage.COOKIE) String cookie,
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         Object[] transaction = transaction(reference);
-        String language = PageLanguage.resolve(null, cookie, accept);
-        return Response.ok(page.data("lang", language).data("t", PageText.of(language)).data("reference", reference)
-                .data("amount", PageText.ringgit(((Number) transaction[1]).longValue()))
+        PageLanguage language = PageLanguage.resolve(null, cookie, accept);
+        return Response.ok(page.data("lang", language.code()).setLocale(language.locale()).data("reference", reference)
+                .data("amount", PageFormat.ringgit(((Number) transaction[1]).longValue()))
                 .data("method", transaction[2]).data("bankCode", transaction[3])).build();
     }
 

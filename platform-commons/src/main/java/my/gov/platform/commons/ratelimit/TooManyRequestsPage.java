@@ -1,5 +1,7 @@
 package my.gov.platform.commons.ratelimit;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -11,7 +13,6 @@ import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.web.PageLanguage;
 
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * The 429 a person gets in the browser: a page in the language their pages are in (commons {@link PageLanguage}: the
@@ -19,23 +20,6 @@ import java.util.Map;
  * cannot read. Only for operations that produce HTML and requests that name HTML before JSON; API callers keep the problem.
  */
 final class TooManyRequestsPage {
-    private record Text(String title, String body, String second, String seconds, String minutes) {
-        String waitFor(long wait) {
-            if (wait == 1) {
-                return second;
-            }
-            return wait <= 120 ? seconds.formatted(wait) : minutes.formatted((wait + 59) / 60);
-        }
-    }
-
-    private static final Map<String, Text> TEXT = Map.of(
-            PageLanguage.MALAY, new Text("Terlalu banyak permintaan",
-                    "Terlalu banyak permintaan diterima daripada anda dalam masa yang singkat. Tunggu %s, kemudian cuba lagi.",
-                    "1 saat", "%d saat", "%d minit"),
-            PageLanguage.ENGLISH, new Text("Too many requests",
-                    "We have received too many requests from you in a short time. Wait %s, then try again.",
-                    "1 second", "%d seconds", "%d minutes"));
-
     private static final String PAGE = """
             <!DOCTYPE html>
             <html lang="%1$s">
@@ -90,15 +74,23 @@ final class TooManyRequestsPage {
 
     static Response of(RateLimitVerdict verdict, ContainerRequestContext request) {
         Cookie cookie = request.getCookies().get(PageLanguage.COOKIE);
-        String language = PageLanguage.resolve(request.getUriInfo().getQueryParameters().getFirst("lang"),
+        PageLanguage language = PageLanguage.resolve(request.getUriInfo().getQueryParameters().getFirst("lang"),
                 cookie == null ? null : cookie.getValue(), request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        Text text = TEXT.get(language);
+        TooManyRequestsMessages text = MessageBundles.get(TooManyRequestsMessages.class, Localized.Literal.of(language.code()));
         Response.ResponseBuilder page = Response.status(Response.Status.TOO_MANY_REQUESTS)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .language(language)
+                .language(language.code())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(PAGE.formatted(language, text.title(), text.body().formatted(text.waitFor(verdict.retryAfterSeconds()))));
+                .entity(PAGE.formatted(language.code(), text.title(), text.body(waitFor(text, verdict.retryAfterSeconds()))));
         verdict.headers().forEach(page::header);
         return page.build();
+    }
+
+    /** Seconds up to two minutes, whole minutes (rounded up) beyond. */
+    private static String waitFor(TooManyRequestsMessages text, long wait) {
+        if (wait == 1) {
+            return text.oneSecond();
+        }
+        return wait <= 120 ? text.seconds(wait) : text.minutes((wait + 59) / 60);
     }
 }

@@ -111,9 +111,11 @@ class RateLimitTest {
                 .header("Content-Language", "ms")
                 .header("Retry-After", matchesPattern("[1-9]\\d*"))
                 .header("RateLimit-Policy", "\"api-read\";q=" + QUOTA + ";w=3600")
-                .body(containsString("<html lang=\"ms\">"), containsString("Tunggu "));
+                .body(containsString("<html lang=\"ms\">"), containsString("<h1>Terlalu banyak permintaan</h1>"),
+                        matchesPattern("(?s).*Tunggu \\d+ (saat|minit), kemudian cuba lagi.*"));
         given().header("X-Forwarded-For", address).accept(BROWSER).queryParam("lang", "en").get("/v1/edge-probes/page")
-                .then().statusCode(429).header("Content-Language", "en").body(containsString("Wait "));
+                .then().statusCode(429).header("Content-Language", "en").body(containsString("<h1>Too many requests</h1>"),
+                        matchesPattern("(?s).*Wait \\d+ (seconds?|minutes), then try again.*"));
         // A script naming no type, and any caller of an operation that makes no pages, get the problem.
         given().header("X-Forwarded-For", address).get("/v1/edge-probes/page").then().statusCode(429)
                 .contentType("application/problem+json");

@@ -32,6 +32,7 @@ import my.gov.platform.catalogue.services.Step;
 import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.ratelimit.OperationClass;
 import my.gov.platform.commons.ratelimit.RateLimited;
+import my.gov.platform.commons.web.PageLanguage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,7 +78,7 @@ public class HomePage {
     public Response home(@QueryParam("q") String q, @QueryParam("sector") String sector, @QueryParam("group") String group,
                          @QueryParam("lifeEvent") String lifeEvent, @QueryParam("persona") String persona,
                          @QueryParam("status") String status, @QueryParam("lang") String queryLang, @Context HttpHeaders headers) {
-        String lang = Language.of(queryLang, headers);
+        String lang = PageLanguage.of(queryLang, headers).code();
         ReferenceSnapshot reference = referenceData.current();
         E2eStatus statusFilter = Arrays.stream(E2eStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
         boolean searched = !blank(q) || !blank(sector) || !blank(group) || !blank(lifeEvent) || !blank(persona) || statusFilter != null;
@@ -109,7 +110,7 @@ public class HomePage {
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = my.gov.platform.commons.problem.Problem.MEDIA_TYPE,
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = my.gov.platform.commons.problem.Problem.class)))
     public Response service(@PathParam("id") UUID id, @QueryParam("lang") String queryLang, @Context HttpHeaders headers) {
-        String lang = Language.of(queryLang, headers);
+        String lang = PageLanguage.of(queryLang, headers).code();
         boolean en = "en".equals(lang);
         ReferenceSnapshot reference = referenceData.current();
         ServiceView s = services.get(id);

@@ -2,6 +2,8 @@ package my.gov.platform.catalogue.pages;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +20,7 @@ import my.gov.platform.catalogue.reference.ReferenceKind;
 import my.gov.platform.catalogue.reference.ReferenceSnapshot;
 import my.gov.platform.commons.ratelimit.OperationClass;
 import my.gov.platform.commons.ratelimit.RateLimited;
+import my.gov.platform.commons.web.PageLanguage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,20 +57,20 @@ public class KpiPage {
     @Operation(summary = "KPI dashboard")
     @APIResponse(responseCode = "200", description = "HTML page")
     public Response dashboard(@QueryParam("lang") String queryLang, @Context HttpHeaders headers) {
-        String lang = Language.of(queryLang, headers);
+        String lang = PageLanguage.of(queryLang, headers).code();
         ReferenceSnapshot reference = referenceData.current();
         List<RateRow> rates = kpi.liveRates();
         RateRow overall = rates.stream().filter(r -> r.dimension() == Dimension.OVERALL).findFirst().orElseThrow();
         List<RateRow> agencies = rates.stream().filter(r -> r.dimension() == Dimension.AGENCY)
                 .sorted(Comparator.comparingInt(RateRow::total).reversed()).limit(MOST_AGENCIES).toList();
-        var texts = Texts.of(lang);
+        PageMessages texts = MessageBundles.get(PageMessages.class, Localized.Literal.of(lang));
         List<PageModels.TargetRow> targets = targetRows(kpi.targets());
         return Pages.render(page.data("overall", overall)
                         .data("overallRate", Formats.percent(overall.ratePercent()))
                         .data("charts", List.of(
-                                chart(texts.get("bySector"), of(rates, Dimension.SECTOR), r -> reference.name(ReferenceKind.SECTORS, r.key(), lang)),
-                                chart(texts.get("byGroup"), of(rates, Dimension.TARGET_GROUP), r -> r.key() + " " + reference.name(ReferenceKind.TARGET_GROUPS, r.key(), lang)),
-                                chart(texts.get("byAgency"), agencies, RateRow::key)))
+                                chart(texts.bySector(), of(rates, Dimension.SECTOR), r -> reference.name(ReferenceKind.SECTORS, r.key(), lang)),
+                                chart(texts.byGroup(), of(rates, Dimension.TARGET_GROUP), r -> r.key() + " " + reference.name(ReferenceKind.TARGET_GROUPS, r.key(), lang)),
+                                chart(texts.byAgency(), agencies, RateRow::key)))
                         .data("targets", targets)
                         .data("quarters", kpi.quarters()),
                 lang, queryLang, "/kpi");
@@ -82,7 +85,7 @@ public class KpiPage {
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = my.gov.platform.commons.problem.Problem.class)))
     public Response report(@jakarta.ws.rs.PathParam("quarter") String quarter, @QueryParam("lang") String queryLang,
                            @Context HttpHeaders headers) {
-        String lang = Language.of(queryLang, headers);
+        String lang = PageLanguage.of(queryLang, headers).code();
         ReferenceSnapshot reference = referenceData.current();
         my.gov.platform.catalogue.kpi.QuarterlyReport quarterly = kpi.report(my.gov.platform.catalogue.kpi.Quarter.check("quarter", quarter));
         List<PageModels.Bar> rows = quarterly.rates().stream().map(r -> new PageModels.Bar(

@@ -19,6 +19,7 @@ import my.gov.platform.catalogue.portal.ApiVersion;
 import my.gov.platform.catalogue.portal.ContractDiff;
 import my.gov.platform.commons.ratelimit.OperationClass;
 import my.gov.platform.commons.ratelimit.RateLimited;
+import my.gov.platform.commons.web.PageLanguage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,7 +53,7 @@ public class PortalPage {
     @Operation(summary = "API portal")
     @APIResponse(responseCode = "200", description = "HTML page")
     public Response index(@QueryParam("lang") String queryLang, @Context HttpHeaders headers) {
-        String lang = Language.of(queryLang, headers);
+        String lang = PageLanguage.of(queryLang, headers).code();
         List<PageModels.ApiRow> apis = portal.sources().stream().map(this::row).toList();
         List<PageModels.EventRow> events = portal.eventContracts().stream().map(c -> {
             List<String> types = new ArrayList<>();
@@ -79,7 +80,7 @@ public class PortalPage {
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = my.gov.platform.commons.problem.Problem.MEDIA_TYPE,
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = my.gov.platform.commons.problem.Problem.class)))
     public Response api(@PathParam("name") String name, @QueryParam("lang") String queryLang, @Context HttpHeaders headers) {
-        String lang = Language.of(queryLang, headers);
+        String lang = PageLanguage.of(queryLang, headers).code();
         ApiSource source = portal.source(name);
         Optional<ApiVersion> latest = portal.latest(name);
         List<PageModels.OperationRow> operations = new ArrayList<>();

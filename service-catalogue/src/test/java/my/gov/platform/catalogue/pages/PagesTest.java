@@ -56,7 +56,9 @@ class PagesTest {
     void kpiDashboardDrawsBarsAndPortalListsTheSuite() {
         given().queryParam("lang", "en").when().get("/kpi").then().statusCode(200)
                 .body(allOf(containsString("<svg"), containsString("<rect"), containsString("Social 1 (Community)"),
-                        containsString("G2C Government to Citizen")));
+                        containsString("G2C Government to Citizen"), containsString("By sector")));
+        given().queryParam("lang", "ms").when().get("/kpi").then().statusCode(200)
+                .body(allOf(containsString("Kadar perkhidmatan E2E"), containsString("Mengikut sektor")));
         given().when().get("/portal").then().statusCode(200)
                 .body(allOf(containsString("payment-gateway-service"), containsString("identity-service"),
                         containsString("grant_type=client_credentials"), containsString("/q/swagger-ui")));
