@@ -9,6 +9,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
+import my.gov.platform.payment.payments.Acquirer;
 import my.gov.platform.payment.payments.Payment;
 import my.gov.platform.payment.payments.PaymentStatus;
 import my.gov.platform.testing.PlatformTestResource;
