@@ -17,7 +17,7 @@ import my.gov.platform.exchange.audit.AuditFacts;
 import my.gov.platform.exchange.audit.AuditLog;
 import my.gov.platform.exchange.audit.Hex;
 import my.gov.platform.exchange.consent.ConsentService;
-import my.gov.platform.exchange.consent.RecordKeys;
+import my.gov.platform.exchange.products.RecordKeys;
 import my.gov.platform.exchange.problems.ExchangeProblem;
 import my.gov.platform.exchange.products.DataProduct;
 import my.gov.platform.exchange.products.ProductCatalog;
