@@ -15,6 +15,7 @@ import my.gov.platform.exchange.agreements.VolumeAllowances;
 import my.gov.platform.exchange.audit.AuditEntry;
 import my.gov.platform.exchange.audit.AuditFacts;
 import my.gov.platform.exchange.audit.AuditLog;
+import my.gov.platform.exchange.audit.ExchangeAuditWriter;
 import my.gov.platform.exchange.audit.Hex;
 import my.gov.platform.exchange.consent.ConsentService;
 import my.gov.platform.exchange.products.RecordKeys;

@@ -1,4 +1,4 @@
-package my.gov.platform.exchange.exchange;
+package my.gov.platform.exchange.audit;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
@@ -6,8 +6,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.problem.ProblemException;
-import my.gov.platform.exchange.audit.AuditFacts;
-import my.gov.platform.exchange.audit.AuditLog;
 import my.gov.platform.exchange.problems.ExchangeProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
