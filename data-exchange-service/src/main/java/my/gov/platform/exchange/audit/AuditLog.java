@@ -6,6 +6,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,9 +31,11 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The Merkle log. Entries are recorded inside the caller's transaction (a decision and its audit
- * entry commit together) without taking any lock; {@link #sequence()} then places committed entries
- * in the tree in batches, so concurrent exchanges do not queue behind one another's commits.
+ * The Merkle log, and the one door into it: the only class that knows the audit tables' SQL. A decision
+ * or refusal is recorded inside the caller's transaction ({@link #append}: it commits together with the
+ * decision) and an exchange's entry in group commits ({@link #openExchange}, {@link #completeExchange}),
+ * neither taking any lock; {@link #sequence()} then places committed entries in the tree in batches, so
+ * concurrent exchanges do not queue behind one another's commits.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -48,15 +51,33 @@ public class AuditLog {
     private final TransactionSynchronizationRegistry transactions;
     private final AuditSequencer sequencer;
     private final CheckpointKey key;
+    private final ExchangeAuditWriter exchanges;
     private final Duration unconfirmedAfter;
 
-    AuditLog(EntityManager entityManager, TransactionSynchronizationRegistry transactions, AuditSequencer sequencer,
+    AuditLog(EntityManager entityManager, TransactionSynchronizationRegistry transactions, AuditSequencer sequencer, ExchangeAuditWriter exchanges,
              CheckpointKey key, @ConfigProperty(name = "mygov.exchange.audit.unconfirmed-after") Duration unconfirmedAfter) {
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.sequencer = sequencer;
         this.key = key;
+        this.exchanges = exchanges;
         this.unconfirmedAfter = unconfirmedAfter;
+    }
+
+    /**
+     * Opens an exchange's entry (outcome {@value #AWAITING_PROVIDER}) in the next opening group commit,
+     * outside any transaction; see {@link ExchangeAuditWriter}. Release no data before {@link OpenedEntry#durable()}.
+     */
+    public OpenedEntry openExchange(UUID queryId, AuditFacts facts) {
+        return exchanges.open(queryId, facts);
+    }
+
+    /**
+     * Completes an opened entry with the hash of the provider's answer and announces the exchange, in a
+     * later group commit that is not waited for; see {@link ExchangeAuditWriter#complete}.
+     */
+    public void completeExchange(UUID queryId, String responseHash, String agency, Map<String, Object> eventData) {
+        exchanges.complete(queryId, responseHash, agency, eventData);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -85,10 +106,10 @@ public class AuditLog {
     /**
      * A data-modifying statement appending entries from array parameters, for a group commit that
      * writes them in one statement with its other rows; bind with {@link #arrayParameters}, and once the
-     * statement has committed call {@link #sequenceCommitted}. The sequencer places them, as it does
+     * statement has committed wake the {@link AuditSequencer}. The sequencer places them, as it does
      * every appended entry.
      */
-    public static final String INSERT_FROM_ARRAYS = """
+    static final String INSERT_FROM_ARRAYS = """
             INSERT INTO audit_entry (id, recorded_at, kind, actor, consumer_agency, provider_agency, product_code,
                 agreement_id, consent_id, purpose_code, record_key_hash, fields, outcome, request_hash, response_hash)
             SELECT id, ?::timestamptz, kind, actor, consumer_agency, provider_agency, product_code, agreement_id,
@@ -114,7 +135,7 @@ public class AuditLog {
      * The parameters of {@link #INSERT_FROM_ARRAYS} in order: the time recorded, then one typed array
      * (UUID[] or String[]) per column, the ids first.
      */
-    public static List<Object> arrayParameters(List<UUID> ids, List<AuditFacts> facts) {
+    static List<Object> arrayParameters(List<UUID> ids, List<AuditFacts> facts) {
         List<Object> parameters = new ArrayList<>(FACT_COLUMNS.size() + 2);
         parameters.add(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
         parameters.add(ids.toArray(UUID[]::new));
@@ -142,15 +163,22 @@ public class AuditLog {
      * makes it durable too; failing that, PostgreSQL's WAL writer does within three times
      * {@code wal_writer_delay}.
      */
-    public static final String COMPLETE_FROM_ARRAYS = """
+    static final String COMPLETE_FROM_ARRAYS = """
             UPDATE audit_entry a SET outcome = 'COMPLETED', response_hash = c.response_hash
             FROM unnest(?::uuid[], ?::text[], ?::uuid[]) AS c(id, response_hash, event_id)
             WHERE a.id = c.id AND a.leaf_index IS NULL AND a.outcome = 'AWAITING_PROVIDER'
               AND set_config('synchronous_commit', 'off', true) = 'off'
             RETURNING c.event_id""";
 
+    /**
+     * {@link #COMPLETE_FROM_ARRAYS} and the completed exchanges' events in one statement: no event for an
+     * entry that was not completed. Bind with {@link #completionParameters}, then the outbox's array parameters.
+     */
+    static final String COMPLETE_AND_ANNOUNCE = "WITH completed AS (" + COMPLETE_FROM_ARRAYS + ") "
+            + Outbox.INSERT_FROM_ARRAYS + " WHERE e.id IN (SELECT event_id FROM completed)";
+
     /** The parameters of {@link #COMPLETE_FROM_ARRAYS} in order: entry ids, answers' hashes, event ids. */
-    public static List<Object> completionParameters(List<UUID> ids, List<String> responseHashes, List<UUID> eventIds) {
+    static List<Object> completionParameters(List<UUID> ids, List<String> responseHashes, List<UUID> eventIds) {
         return List.of(ids.toArray(UUID[]::new), responseHashes.toArray(String[]::new), eventIds.toArray(UUID[]::new));
     }
 
@@ -168,11 +196,6 @@ public class AuditLog {
                 .setParameter(1, id).setParameter(2, reason).executeUpdate();
         wakeSequencerAfterCommit();
         return refused == 1;
-    }
-
-    /** Has the sequencer place entries a statement through {@link #INSERT_FROM_ARRAYS} has already committed. */
-    public void sequenceCommitted() {
-        sequencer.wake();
     }
 
     /**

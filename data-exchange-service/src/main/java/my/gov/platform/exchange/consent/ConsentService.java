@@ -12,6 +12,7 @@ import my.gov.platform.exchange.audit.AuditLog;
 import my.gov.platform.exchange.members.Member;
 import my.gov.platform.exchange.problems.ExchangeProblem;
 import my.gov.platform.exchange.products.DataProduct;
+import my.gov.platform.exchange.products.RecordKeys;
 
 import java.time.Instant;
 import java.util.Collection;

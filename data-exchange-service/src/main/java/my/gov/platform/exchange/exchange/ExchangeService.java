@@ -16,8 +16,9 @@ import my.gov.platform.exchange.audit.AuditEntry;
 import my.gov.platform.exchange.audit.AuditFacts;
 import my.gov.platform.exchange.audit.AuditLog;
 import my.gov.platform.exchange.audit.Hex;
+import my.gov.platform.exchange.audit.OpenedEntry;
 import my.gov.platform.exchange.consent.ConsentService;
-import my.gov.platform.exchange.consent.RecordKeys;
+import my.gov.platform.exchange.products.RecordKeys;
 import my.gov.platform.exchange.problems.ExchangeProblem;
 import my.gov.platform.exchange.products.DataProduct;
 import my.gov.platform.exchange.products.ProductCatalog;
@@ -39,7 +40,7 @@ import java.util.function.Supplier;
  * One synchronous exchange: decide from in-memory products and agreements, take a unit of volume,
  * then call the provider while its audit entry is opened, durably, in a group commit; strip the answer
  * to the released fields and return it once both are done. The entry is completed with the answer's
- * hash, and the exchange announced, after the answer has left (see {@link ExchangeAuditWriter}). The
+ * hash, and the exchange announced, after the answer has left (see {@link AuditLog#completeExchange}). The
  * usual exchange runs on the event loop from start to end, with no thread to wake in between; what
  * needs the database first (a consent, a row not in memory, a new block of volume) or is refused
  * moves to a worker thread. Every refusal and failure is audited and announced too, and answers with
@@ -55,13 +56,12 @@ public class ExchangeService {
     private final ConsentService consents;
     private final ProviderEndpoints endpoints;
     private final ProviderGateway gateway;
-    private final ExchangeAuditWriter exchangeAudit;
     private final AuditLog audit;
     private final Outbox outbox;
     private final ObjectMapper json;
 
     ExchangeService(ProductCatalog catalog, AgreementService agreements, VolumeAllowances volumes, ConsentService consents,
-                    ProviderEndpoints endpoints, ProviderGateway gateway, ExchangeAuditWriter exchangeAudit, AuditLog audit,
+                    ProviderEndpoints endpoints, ProviderGateway gateway, AuditLog audit,
                     Outbox outbox, ObjectMapper json) {
         this.catalog = catalog;
         this.agreements = agreements;
@@ -69,7 +69,6 @@ public class ExchangeService {
         this.consents = consents;
         this.endpoints = endpoints;
         this.gateway = gateway;
-        this.exchangeAudit = exchangeAudit;
         this.audit = audit;
         this.outbox = outbox;
         this.json = json;
@@ -131,7 +130,7 @@ public class ExchangeService {
                                                String requestHash, Authorised authorised) {
         DataProduct product = authorised.product();
         UUID queryId = Ids.newId();
-        ExchangeAuditWriter.Opened opened = exchangeAudit.open(queryId, new AuditFacts(AuditLog.COMPLETED_EXCHANGE, consumer, consumer,
+        OpenedEntry opened = audit.openExchange(queryId, new AuditFacts(AuditLog.COMPLETED_EXCHANGE, consumer, consumer,
                 product.ownerAgency, product.code, agreementId(authorised), authorised.consentId(),
                 request.purposeCode().name(), recordKeyHash, String.join(",", authorised.fields()),
                 AuditLog.AWAITING_PROVIDER, requestHash, null));
@@ -154,7 +153,7 @@ public class ExchangeService {
                             released.put(field, answer.data().get(field));
                         }
                     }
-                    exchangeAudit.complete(queryId, answer.bodyHash(), consumer, completedEvent(queryId, consumer, request, authorised));
+                    audit.completeExchange(queryId, answer.bodyHash(), consumer, completedEvent(queryId, consumer, request, authorised));
                     return Uni.createFrom().item(new ExchangeResult(queryId, released, List.copyOf(released.keySet()),
                             new ExchangeResult.Provenance(product.ownerAgency, product.code, product.version,
                                     answer.asOf(), Instant.now())));

@@ -14,7 +14,6 @@ import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.exchange.caching.AfterCompletion;
 import my.gov.platform.exchange.caching.ReadThroughCache;
-import my.gov.platform.exchange.consent.RecordKeys;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;

@@ -11,7 +11,7 @@ import my.gov.platform.exchange.agreements.AgreementStatus;
 import my.gov.platform.exchange.audit.AuditFacts;
 import my.gov.platform.exchange.audit.AuditLog;
 import my.gov.platform.exchange.consent.ConsentService;
-import my.gov.platform.exchange.consent.RecordKeys;
+import my.gov.platform.exchange.products.RecordKeys;
 import my.gov.platform.exchange.exchange.ExchangeDecision;
 import my.gov.platform.exchange.products.DataProduct;
 import my.gov.platform.exchange.subscriptions.SubscriptionRequests.ChangeView;

@@ -3,7 +3,7 @@ package my.gov.platform.exchange.tracker;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.commons.security.Citizen;
 import my.gov.platform.exchange.audit.AuditEntry;
-import my.gov.platform.exchange.consent.RecordKeys;
+import my.gov.platform.exchange.products.RecordKeys;
 import my.gov.platform.exchange.members.Member;
 import my.gov.platform.exchange.products.DataProduct;
 

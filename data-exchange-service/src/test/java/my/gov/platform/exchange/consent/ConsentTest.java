@@ -1,5 +1,6 @@
 package my.gov.platform.exchange.consent;
 
+import my.gov.platform.exchange.products.RecordKeys;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

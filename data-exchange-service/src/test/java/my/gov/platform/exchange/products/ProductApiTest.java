@@ -7,7 +7,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import my.gov.platform.exchange.classification.Classification;
-import my.gov.platform.exchange.consent.RecordKeys;
 import my.gov.platform.testing.PlatformTestResource;
 import org.junit.jupiter.api.Test;
 

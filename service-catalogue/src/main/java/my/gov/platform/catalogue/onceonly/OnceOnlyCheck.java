@@ -1,7 +1,5 @@
 package my.gov.platform.catalogue.onceonly;
 
-import my.gov.platform.catalogue.services.Step;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,10 +13,14 @@ public final class OnceOnlyCheck {
     private OnceOnlyCheck() {
     }
 
-    public static List<OnceOnlyBreach> breaches(List<Step> steps, List<RegistryProduct> products) {
+    /**
+     * @param askedPerStep what each step of a service asks the customer for, in step order
+     * @return the breaches, each naming its step from 1
+     */
+    public static List<OnceOnlyBreach> breaches(List<List<String>> askedPerStep, List<RegistryProduct> products) {
         List<OnceOnlyBreach> breaches = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
-            for (String item : steps.get(i).asksForOrEmpty()) {
+        for (int i = 0; i < askedPerStep.size(); i++) {
+            for (String item : askedPerStep.get(i)) {
                 int step = i + 1;
                 sourceOf(item, products).ifPresent(source ->
                         breaches.add(new OnceOnlyBreach(step, item, source.code(), source.name())));

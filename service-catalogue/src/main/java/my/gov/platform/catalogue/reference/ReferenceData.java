@@ -1,6 +1,7 @@
 package my.gov.platform.catalogue.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -15,11 +16,13 @@ import java.util.Map;
 public class ReferenceData {
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
+    private final Event<ReferenceChanged> changed;
     private volatile ReferenceSnapshot snapshot;
 
-    ReferenceData(EntityManager entityManager, TransactionSynchronizationRegistry transactions) {
+    ReferenceData(EntityManager entityManager, TransactionSynchronizationRegistry transactions, Event<ReferenceChanged> changed) {
         this.entityManager = entityManager;
         this.transactions = transactions;
+        this.changed = changed;
     }
 
     public ReferenceSnapshot current() {
@@ -66,6 +69,7 @@ public class ReferenceData {
                 snapshot = null;
             }
         });
+        changed.fire(new ReferenceChanged(kind));
         return item;
     }
 

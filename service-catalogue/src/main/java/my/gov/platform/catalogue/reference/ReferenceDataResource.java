@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import my.gov.platform.catalogue.search.CatalogueSearch;
 import my.gov.platform.catalogue.security.Grants;
 import my.gov.platform.commons.paging.Page;
 import my.gov.platform.commons.paging.PageRequest;
@@ -33,12 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReferenceDataResource {
     private final ReferenceData referenceData;
     private final Grants grants;
-    private final CatalogueSearch search;
 
-    ReferenceDataResource(ReferenceData referenceData, Grants grants, CatalogueSearch search) {
+    ReferenceDataResource(ReferenceData referenceData, Grants grants) {
         this.referenceData = referenceData;
         this.grants = grants;
-        this.search = search;
     }
 
     @GET
@@ -92,7 +89,6 @@ public class ReferenceDataResource {
         }
         ReferenceItem stored = referenceData.put(referenceKind, new ReferenceItem(code, request.nameMs(), request.nameEn(),
                 referenceKind.hasParent() ? request.parent() : null));
-        search.invalidate();
         return stored;
     }
 

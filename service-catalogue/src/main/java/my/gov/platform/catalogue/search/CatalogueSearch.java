@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import my.gov.platform.catalogue.reference.ReferenceChanged;
 import my.gov.platform.catalogue.reference.ReferenceData;
 import my.gov.platform.catalogue.reference.ReferenceKind;
 import my.gov.platform.catalogue.reference.ReferenceSnapshot;
@@ -34,6 +35,10 @@ public class CatalogueSearch {
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ServiceChanged changed) {
+        stale = true;
+    }
+
+    void onReferenceChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReferenceChanged changed) {
         stale = true;
     }
 

@@ -101,7 +101,8 @@ public class ServiceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ServiceView get(@PathParam("id") UUID id) {
         CatalogueService service = registry.get(id);
-        return ServiceView.of(service, OnceOnlyCheck.breaches(service.steps, products.products()));
+        return ServiceView.of(service, OnceOnlyCheck.breaches(service.steps.stream().map(Step::asksForOrEmpty).toList(),
+                products.products()));
     }
 
     @GET

@@ -1,7 +1,5 @@
 package my.gov.platform.catalogue.onceonly;
 
-import my.gov.platform.catalogue.services.Step;
-import my.gov.platform.catalogue.services.StepMode;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -20,7 +18,7 @@ class OnceOnlyCheckTest {
             "mykadNumber", List.of("mykadNumber", "fullName"));
 
     private static List<OnceOnlyBreach> breachesOf(String asked, List<RegistryProduct> products) {
-        return OnceOnlyCheck.breaches(List.of(new Step("REGISTER", "WEB", StepMode.ONLINE, List.of(asked))), products);
+        return OnceOnlyCheck.breaches(List.of(List.of(asked)), products);
     }
 
     @Test

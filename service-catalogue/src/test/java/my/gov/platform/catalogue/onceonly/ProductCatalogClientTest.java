@@ -2,8 +2,6 @@ package my.gov.platform.catalogue.onceonly;
 
 import my.gov.platform.testing.MutableClock;
 import com.sun.net.httpserver.HttpServer;
-import my.gov.platform.catalogue.services.Step;
-import my.gov.platform.catalogue.services.StepMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,12 +57,9 @@ class ProductCatalogClientTest {
     @Test
     void aStepAskingForRegistryDataBreaksTheOnceOnlyPrincipleAndNamesTheProduct() {
         List<RegistryProduct> products = client(Duration.ZERO, Clock.systemUTC()).products();
-        List<Step> steps = List.of(
-                new Step("REGISTER", "WEB", StepMode.ONLINE, List.of("FullName", "phoneNumber")),
-                new Step("VERIFY_CHECK", "WEB", StepMode.ONLINE, null),
-                new Step("PAY_DISBURSE", "WEB", StepMode.ONLINE, List.of("registrationNumber")));
+        List<List<String>> askedPerStep = List.of(List.of("FullName", "phoneNumber"), List.of(), List.of("registrationNumber"));
 
-        assertThat(OnceOnlyCheck.breaches(steps, products)).containsExactly(
+        assertThat(OnceOnlyCheck.breaches(askedPerStep, products)).containsExactly(
                 new OnceOnlyBreach(1, "FullName", "jpn-population", "Population registry (JPN)"),
                 new OnceOnlyBreach(3, "registrationNumber", "jpj-vehicles", "Vehicle registry (JPJ)"));
     }

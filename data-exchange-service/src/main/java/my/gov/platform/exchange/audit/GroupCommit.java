@@ -1,4 +1,4 @@
-package my.gov.platform.exchange.exchange;
+package my.gov.platform.exchange.audit;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;

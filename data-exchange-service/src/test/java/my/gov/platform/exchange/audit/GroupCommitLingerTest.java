@@ -1,4 +1,4 @@
-package my.gov.platform.exchange.exchange;
+package my.gov.platform.exchange.audit;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

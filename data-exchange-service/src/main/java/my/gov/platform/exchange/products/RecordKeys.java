@@ -1,4 +1,4 @@
-package my.gov.platform.exchange.consent;
+package my.gov.platform.exchange.products;
 
 import my.gov.platform.exchange.audit.Hex;
 

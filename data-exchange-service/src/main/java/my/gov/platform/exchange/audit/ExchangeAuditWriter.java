@@ -1,14 +1,9 @@
-package my.gov.platform.exchange.exchange;
+package my.gov.platform.exchange.audit;
 
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.commons.events.Outbox;
-import my.gov.platform.commons.problem.ProblemException;
-import my.gov.platform.exchange.audit.AuditFacts;
-import my.gov.platform.exchange.audit.AuditLog;
-import my.gov.platform.exchange.problems.ExchangeProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -18,25 +13,21 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The audit entry of a synchronous exchange, written in two group commits so that neither waits on
- * the consumer's path. The entry is <em>opened</em> durably while the provider is being asked: who
- * asked for which fields of which record, under which agreement and for what purpose, with outcome
+ * The audit entry of a synchronous exchange, written for {@link AuditLog} in two group commits so that
+ * neither waits on the consumer's path. The entry is <em>opened</em> durably while the provider is
+ * being asked: who asked for which fields of which record, under which agreement and for what purpose, with outcome
  * {@value AuditLog#AWAITING_PROVIDER}. No data is released before it has committed. Openings linger
  * ({@code mygov.exchange.audit.opening-linger}) so that concurrent exchanges share one durable commit,
- * and are written at once when a provider answers first ({@link Opened#needed()}). Once the
+ * and are written at once when a provider answers first ({@link OpenedEntry#needed()}). Once the
  * consumer has been answered, the entry is <em>completed</em> with the hash of the provider's answer,
  * together with its {@code my.gov.exchange.completed} event, in one statement that does not wait for
- * the disk (see {@link AuditLog#COMPLETE_FROM_ARRAYS}). The sequencer places an entry in the Merkle log
+ * the disk (see {@link AuditLog#COMPLETE_AND_ANNOUNCE}). The sequencer places an entry in the Merkle log
  * only once it is completed, or as {@value AuditLog#UNCONFIRMED} if it never is (the broker or the
  * database stopped in between).
  */
 @ApplicationScoped
-public class ExchangeAuditWriter {
+class ExchangeAuditWriter {
     private static final String EVENT_TYPE = "my.gov.exchange.completed";
-
-    /** The entry's completion and its event in one statement: no event for an entry that was not completed. */
-    private static final String COMPLETE = "WITH completed AS (" + AuditLog.COMPLETE_FROM_ARRAYS + ") "
-            + Outbox.INSERT_FROM_ARRAYS + " WHERE e.id IN (SELECT event_id FROM completed)";
 
     /** An exchange's entry to open. */
     private record Opening(UUID queryId, AuditFacts facts) {
@@ -51,7 +42,7 @@ public class ExchangeAuditWriter {
     private final GroupCommit<Opening> openings;
     private final GroupCommit<Completion> completions;
 
-    ExchangeAuditWriter(AuditLog audit, Outbox outbox, Pool database, Vertx vertx,
+    ExchangeAuditWriter(AuditSequencer sequencer, Outbox outbox, Pool database, Vertx vertx,
                         @ConfigProperty(name = "mygov.exchange.audit.writers") int writers,
                         @ConfigProperty(name = "mygov.exchange.audit.batch-max") int batchMax,
                         @ConfigProperty(name = "mygov.exchange.audit.wait") Duration wait,
@@ -63,42 +54,16 @@ public class ExchangeAuditWriter {
         this.openings = new GroupCommit<>("Opened audit entry of an exchange", database, AuditLog.INSERT_FROM_ARRAYS,
                 batch -> AuditLog.arrayParameters(batch.stream().map(Opening::queryId).toList(),
                         batch.stream().map(Opening::facts).toList()), () -> { }, writers, batchMax, vertx, openingLinger);
-        this.completions = new GroupCommit<>("Completion of an exchange's audit entry", database, COMPLETE,
+        this.completions = new GroupCommit<>("Completion of an exchange's audit entry", database, AuditLog.COMPLETE_AND_ANNOUNCE,
                 this::completionParameters, () -> {
                     outbox.announceCommitted();
-                    audit.sequenceCommitted();
+                    sequencer.wake();
                 }, writers, batchMax, vertx, completionLinger);
     }
 
-    /** An exchange's entry, opened with outcome {@value AuditLog#AWAITING_PROVIDER}, on its way to the database. */
-    public final class Opened {
-        private final GroupCommit.Pending pending;
-
-        private Opened(GroupCommit.Pending pending) {
-            this.pending = pending;
-        }
-
-        /** Once the entry is durable; or fails with audit-unavailable if it could not be committed in time. */
-        public Uni<Void> durable() {
-            return Uni.createFrom().completionStage(pending.committed())
-                    .ifNoItem().after(wait).failWith(() -> unavailable("was not durable within " + wait.toMillis() + " ms"))
-                    .onFailure(failure -> !(failure instanceof ProblemException))
-                    .transform(failure -> unavailable("could not be written: " + failure.getClass().getSimpleName()));
-        }
-
-        /**
-         * The provider has answered and the exchange waits for this entry: if it is still lingering, what
-         * is queued is written at once. A provider quicker than the linger so waits no longer than for an
-         * entry written at once; a slower one finds it written and the others keep lingering.
-         */
-        public void needed() {
-            openings.writeNow(pending);
-        }
-    }
-
     /** Queues the exchange's entry for the next opening group commit. */
-    public Opened open(UUID queryId, AuditFacts facts) {
-        return new Opened(openings.write(new Opening(queryId, facts)));
+    OpenedEntry open(UUID queryId, AuditFacts facts) {
+        return new OpenedEntry(openings, openings.write(new Opening(queryId, facts)), wait);
     }
 
     /**
@@ -108,7 +73,7 @@ public class ExchangeAuditWriter {
      * completions share statements; it is not waited for. Should it fail, the entry is placed as
      * {@value AuditLog#UNCONFIRMED}, still counted in its agreement's volume, and no event is sent.
      */
-    public void complete(UUID queryId, String responseHash, String agency, Map<String, Object> eventData) {
+    void complete(UUID queryId, String responseHash, String agency, Map<String, Object> eventData) {
         completions.write(new Completion(queryId, responseHash, agency, eventData));
     }
 
@@ -119,10 +84,5 @@ public class ExchangeAuditWriter {
                 batch.stream().map(Completion::responseHash).toList(), events.stream().map(Outbox.PendingEvent::id).toList()));
         parameters.addAll(outbox.arrayParameters(events));
         return parameters;
-    }
-
-    private static ProblemException unavailable(String why) {
-        return new ProblemException(ExchangeProblem.AUDIT_UNAVAILABLE, "The audit entry of this exchange " + why
-                + "; no data was returned");
     }
 }
