@@ -8,7 +8,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import my.gov.platform.exchange.config.ExchangeConfig;
 import org.hibernate.Session;
 
 import java.security.PublicKey;
@@ -51,12 +51,12 @@ public class AuditLog {
     private final Duration unconfirmedAfter;
 
     AuditLog(EntityManager entityManager, TransactionSynchronizationRegistry transactions, AuditSequencer sequencer,
-             CheckpointKey key, @ConfigProperty(name = "mygov.exchange.audit.unconfirmed-after") Duration unconfirmedAfter) {
+             CheckpointKey key, ExchangeConfig config) {
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.sequencer = sequencer;
         this.key = key;
-        this.unconfirmedAfter = unconfirmedAfter;
+        this.unconfirmedAfter = config.exchange().audit().unconfirmedAfter();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -8,8 +8,8 @@ import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.exchange.audit.AuditFacts;
 import my.gov.platform.exchange.audit.AuditLog;
+import my.gov.platform.exchange.config.ExchangeConfig;
 import my.gov.platform.exchange.problems.ExchangeProblem;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,22 +52,19 @@ public class ExchangeAuditWriter {
     private final GroupCommit<Completion> completions;
 
     ExchangeAuditWriter(AuditLog audit, Outbox outbox, Pool database, Vertx vertx,
-                        @ConfigProperty(name = "mygov.exchange.audit.writers") int writers,
-                        @ConfigProperty(name = "mygov.exchange.audit.batch-max") int batchMax,
-                        @ConfigProperty(name = "mygov.exchange.audit.wait") Duration wait,
-                        @ConfigProperty(name = "mygov.exchange.audit.opening-linger") Duration openingLinger,
-                        @ConfigProperty(name = "mygov.exchange.audit.completion-linger") Duration completionLinger) {
+                        ExchangeConfig config) {
+        ExchangeConfig.Audit settings = config.exchange().audit();
         this.outbox = outbox;
-        this.wait = wait;
+        this.wait = settings.durableWithin();
         // The sequencer leaves an opened entry alone until it is completed: nothing to wake.
         this.openings = new GroupCommit<>("Opened audit entry of an exchange", database, AuditLog.INSERT_FROM_ARRAYS,
                 batch -> AuditLog.arrayParameters(batch.stream().map(Opening::queryId).toList(),
-                        batch.stream().map(Opening::facts).toList()), () -> { }, writers, batchMax, vertx, openingLinger);
+                        batch.stream().map(Opening::facts).toList()), () -> { }, settings.writers(), settings.batchMax(), vertx, settings.openingLinger());
         this.completions = new GroupCommit<>("Completion of an exchange's audit entry", database, COMPLETE,
                 this::completionParameters, () -> {
                     outbox.announceCommitted();
                     audit.sequenceCommitted();
-                }, writers, batchMax, vertx, completionLinger);
+                }, settings.writers(), settings.batchMax(), vertx, settings.completionLinger());
     }
 
     /** An exchange's entry, opened with outcome {@value AuditLog#AWAITING_PROVIDER}, on its way to the database. */

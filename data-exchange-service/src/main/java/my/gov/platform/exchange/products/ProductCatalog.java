@@ -14,10 +14,9 @@ import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.exchange.caching.AfterCompletion;
 import my.gov.platform.exchange.caching.ReadThroughCache;
+import my.gov.platform.exchange.config.ExchangeConfig;
 import my.gov.platform.exchange.consent.RecordKeys;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,10 +34,10 @@ public class ProductCatalog {
     private final OutboundPolicy outbound;
 
     ProductCatalog(TransactionSynchronizationRegistry transactions, OutboundPolicy outbound,
-                   @ConfigProperty(name = "mygov.exchange.cache-ttl") Duration cacheTtl) {
+                   ExchangeConfig config) {
         this.transactions = transactions;
         this.outbound = outbound;
-        this.exchangeView = new ReadThroughCache<>(cacheTtl);
+        this.exchangeView = new ReadThroughCache<>(config.exchange().cacheTtl());
     }
 
     public List<DataProduct> list(ProductKind kind, Sector sector, String owner, UUID after, int limit) {

@@ -11,9 +11,9 @@ import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.sandbox.Sandbox;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.payment.calendar.MalaysiaTime;
+import my.gov.platform.payment.config.PaymentConfig;
 import my.gov.platform.payment.payments.PaymentMethod;
 import my.gov.platform.payment.problems.GatewayProblem;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.time.Instant;
@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * SANDBOX acquirer: a stand-in for FPX, the card scheme and DuitNow QR that moves no real money. It
@@ -59,14 +58,13 @@ public class SandboxAcquirer implements Acquirer {
     private final String publicBaseUrl;
 
     SandboxAcquirer(EntityManager entityManager, ObjectMapper json,
-                    @ConfigProperty(name = "mygov.sandbox-acquirer.secret") Optional<String> secret,
-                    @ConfigProperty(name = "mygov.public-base-url") String publicBaseUrl) {
+                    PaymentConfig config) {
         this.entityManager = entityManager;
         this.json = json;
         // Not required at start-up: production, where the sandbox is off, has no such key.
-        this.secret = secret.orElseThrow(() -> new IllegalStateException(
+        this.secret = config.sandboxAcquirer().secret().orElseThrow(() -> new IllegalStateException(
                 "mygov.sandbox-acquirer.secret is required where " + Sandbox.ENABLED + " is true"));
-        this.publicBaseUrl = publicBaseUrl;
+        this.publicBaseUrl = config.publicBaseUrl();
     }
 
     @Override
