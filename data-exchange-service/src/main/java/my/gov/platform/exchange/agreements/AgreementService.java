@@ -16,13 +16,12 @@ import my.gov.platform.exchange.caching.AfterCompletion;
 import my.gov.platform.exchange.caching.ReadThroughCache;
 import my.gov.platform.exchange.classification.Classification;
 import my.gov.platform.exchange.classification.ClassificationPolicy;
+import my.gov.platform.exchange.config.ExchangeConfig;
 import my.gov.platform.exchange.members.Member;
 import my.gov.platform.exchange.problems.ExchangeProblem;
 import my.gov.platform.exchange.products.DataProduct;
 import my.gov.platform.exchange.products.ProductField;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,11 +40,11 @@ public class AgreementService {
     private final ReadThroughCache<UUID, Agreement> exchangeView;
 
     AgreementService(Outbox outbox, AuditLog audit, TransactionSynchronizationRegistry transactions,
-                     @ConfigProperty(name = "mygov.exchange.cache-ttl") Duration cacheTtl) {
+                     ExchangeConfig config) {
         this.outbox = outbox;
         this.audit = audit;
         this.transactions = transactions;
-        this.exchangeView = new ReadThroughCache<>(cacheTtl);
+        this.exchangeView = new ReadThroughCache<>(config.exchange().cacheTtl());
     }
 
     /**

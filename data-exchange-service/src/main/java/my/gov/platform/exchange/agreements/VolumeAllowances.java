@@ -3,7 +3,7 @@ package my.gov.platform.exchange.agreements;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import my.gov.platform.exchange.config.ExchangeConfig;
 
 import java.util.Map;
 import java.util.UUID;
@@ -30,9 +30,9 @@ public class VolumeAllowances {
     private final long block;
     private final Map<UUID, AtomicLong> unused = new ConcurrentHashMap<>();
 
-    VolumeAllowances(EntityManager entityManager, @ConfigProperty(name = "mygov.exchange.volume-block") long block) {
+    VolumeAllowances(EntityManager entityManager, ExchangeConfig config) {
         this.entityManager = entityManager;
-        this.block = block;
+        this.block = config.exchange().volumeBlock();
     }
 
     /** Takes one unit of the agreement's volume; false when every unit is reserved or used. */

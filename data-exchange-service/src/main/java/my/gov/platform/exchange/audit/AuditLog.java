@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import my.gov.platform.commons.events.Outbox;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import my.gov.platform.exchange.config.ExchangeConfig;
 import org.hibernate.Session;
 
 import java.security.PublicKey;
@@ -55,13 +55,13 @@ public class AuditLog {
     private final Duration unconfirmedAfter;
 
     AuditLog(EntityManager entityManager, TransactionSynchronizationRegistry transactions, AuditSequencer sequencer, ExchangeAuditWriter exchanges,
-             CheckpointKey key, @ConfigProperty(name = "mygov.exchange.audit.unconfirmed-after") Duration unconfirmedAfter) {
+             CheckpointKey key, ExchangeConfig config) {
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.sequencer = sequencer;
         this.key = key;
         this.exchanges = exchanges;
-        this.unconfirmedAfter = unconfirmedAfter;
+        this.unconfirmedAfter = config.exchange().audit().unconfirmedAfter();
     }
 
     /**

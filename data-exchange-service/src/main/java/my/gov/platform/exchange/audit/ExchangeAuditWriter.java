@@ -4,7 +4,7 @@ import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.commons.events.Outbox;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import my.gov.platform.exchange.config.ExchangeConfig;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,23 +42,19 @@ class ExchangeAuditWriter {
     private final GroupCommit<Opening> openings;
     private final GroupCommit<Completion> completions;
 
-    ExchangeAuditWriter(AuditSequencer sequencer, Outbox outbox, Pool database, Vertx vertx,
-                        @ConfigProperty(name = "mygov.exchange.audit.writers") int writers,
-                        @ConfigProperty(name = "mygov.exchange.audit.batch-max") int batchMax,
-                        @ConfigProperty(name = "mygov.exchange.audit.wait") Duration wait,
-                        @ConfigProperty(name = "mygov.exchange.audit.opening-linger") Duration openingLinger,
-                        @ConfigProperty(name = "mygov.exchange.audit.completion-linger") Duration completionLinger) {
+    ExchangeAuditWriter(AuditSequencer sequencer, Outbox outbox, Pool database, Vertx vertx, ExchangeConfig config) {
+        ExchangeConfig.Audit settings = config.exchange().audit();
         this.outbox = outbox;
-        this.wait = wait;
+        this.wait = settings.durableWithin();
         // The sequencer leaves an opened entry alone until it is completed: nothing to wake.
         this.openings = new GroupCommit<>("Opened audit entry of an exchange", database, AuditLog.INSERT_FROM_ARRAYS,
                 batch -> AuditLog.arrayParameters(batch.stream().map(Opening::queryId).toList(),
-                        batch.stream().map(Opening::facts).toList()), () -> { }, writers, batchMax, vertx, openingLinger);
+                        batch.stream().map(Opening::facts).toList()), () -> { }, settings.writers(), settings.batchMax(), vertx, settings.openingLinger());
         this.completions = new GroupCommit<>("Completion of an exchange's audit entry", database, AuditLog.COMPLETE_AND_ANNOUNCE,
                 this::completionParameters, () -> {
                     outbox.announceCommitted();
                     sequencer.wake();
-                }, writers, batchMax, vertx, completionLinger);
+                }, settings.writers(), settings.batchMax(), vertx, settings.completionLinger());
     }
 
     /** Queues the exchange's entry for the next opening group commit. */

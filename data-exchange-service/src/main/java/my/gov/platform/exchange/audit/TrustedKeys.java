@@ -1,7 +1,8 @@
 package my.gov.platform.exchange.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import my.gov.platform.exchange.config.ExchangeConfig;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,8 +29,12 @@ public class TrustedKeys {
     private final Map<String, String> publicKeys;
     private final Map<String, PublicKey> keys;
 
-    TrustedKeys(CheckpointKey current,
-                @ConfigProperty(name = "mygov.exchange.audit.retired-keys-file") Optional<Path> retiredKeysFile) {
+    @Inject
+    TrustedKeys(CheckpointKey current, ExchangeConfig config) {
+        this(current, config.exchange().audit().retiredKeysFile());
+    }
+
+    TrustedKeys(CheckpointKey current, Optional<Path> retiredKeysFile) {
         List<String> all = new ArrayList<>(List.of(current.publicKey()));
         retiredKeysFile.ifPresent(file -> all.addAll(read(file)));
         this.publicKeys = byId(all);

@@ -12,8 +12,8 @@ import my.gov.platform.commons.outbound.OutboundRequest;
 import my.gov.platform.commons.problem.CommonProblem;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.exchange.audit.Hex;
+import my.gov.platform.exchange.config.ExchangeConfig;
 import my.gov.platform.exchange.problems.ExchangeProblem;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import java.io.IOException;
@@ -53,17 +53,15 @@ public class ProviderGateway {
     private final Map<String, Guard> guards = new ConcurrentHashMap<>();
 
     ProviderGateway(ObjectMapper json, ProviderTokens tokens, OutboundHttp http,
-                    @ConfigProperty(name = "mygov.exchange.provider.timeout") Duration timeout,
-                    @ConfigProperty(name = "mygov.exchange.provider.retries") int retries,
-                    @ConfigProperty(name = "mygov.exchange.provider.breaker-volume") int breakerVolume,
-                    @ConfigProperty(name = "mygov.exchange.provider.breaker-delay") Duration breakerDelay) {
+                    ExchangeConfig config) {
+        ExchangeConfig.Provider provider = config.exchange().provider();
         this.json = json;
         this.tokens = tokens;
         this.http = http;
-        this.timeout = timeout;
-        this.retries = retries;
-        this.breakerVolume = breakerVolume;
-        this.breakerDelay = breakerDelay;
+        this.timeout = provider.timeout();
+        this.retries = provider.retries();
+        this.breakerVolume = provider.breakerVolume();
+        this.breakerDelay = provider.breakerDelay();
     }
 
     /**

@@ -6,8 +6,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import my.gov.platform.commons.problem.CommonProblem;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.exchange.config.ExchangeConfig;
 import my.gov.platform.exchange.products.ProviderAudience;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -31,9 +31,9 @@ public class ProviderTokens {
     /** The grant per agency, done or under way: concurrent calls needing a new token share one request. */
     private final Map<String, CompletableFuture<Tokens>> byAgency = new ConcurrentHashMap<>();
 
-    ProviderTokens(OidcClient identity, @ConfigProperty(name = "mygov.exchange.provider.timeout") Duration timeout) {
+    ProviderTokens(OidcClient identity, ExchangeConfig config) {
         this.identity = identity;
-        this.timeout = timeout;
+        this.timeout = config.exchange().provider().timeout();
     }
 
     /**

@@ -14,9 +14,8 @@ import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.exchange.caching.AfterCompletion;
 import my.gov.platform.exchange.caching.ReadThroughCache;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import my.gov.platform.exchange.config.ExchangeConfig;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,10 +33,10 @@ public class ProductCatalog {
     private final OutboundPolicy outbound;
 
     ProductCatalog(TransactionSynchronizationRegistry transactions, OutboundPolicy outbound,
-                   @ConfigProperty(name = "mygov.exchange.cache-ttl") Duration cacheTtl) {
+                   ExchangeConfig config) {
         this.transactions = transactions;
         this.outbound = outbound;
-        this.exchangeView = new ReadThroughCache<>(cacheTtl);
+        this.exchangeView = new ReadThroughCache<>(config.exchange().cacheTtl());
     }
 
     public List<DataProduct> list(ProductKind kind, Sector sector, String owner, UUID after, int limit) {

@@ -8,9 +8,9 @@ import my.gov.platform.exchange.agreements.Agreement;
 import my.gov.platform.exchange.agreements.AgreementStatus;
 import my.gov.platform.exchange.agreements.PurposeCode;
 import my.gov.platform.exchange.classification.Classification;
+import my.gov.platform.exchange.config.ExchangeConfig;
 import my.gov.platform.exchange.products.DataProduct;
 import my.gov.platform.exchange.subscriptions.Subscription;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -32,8 +32,8 @@ public class DemoData {
 
     private final boolean enabled;
 
-    DemoData(@ConfigProperty(name = "mygov.demo-data") boolean enabled) {
-        this.enabled = enabled;
+    DemoData(ExchangeConfig config) {
+        this.enabled = config.demoData();
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import my.gov.platform.commons.problem.ProblemException;
+import my.gov.platform.payment.config.PaymentConfig;
 import my.gov.platform.payment.payments.Acquirer;
 import my.gov.platform.payment.payments.Payments;
 import my.gov.platform.payment.problems.GatewayProblem;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -26,12 +25,11 @@ public class AcquirerNotifications {
     private final NotificationWindow window;
 
     AcquirerNotifications(Acquirer acquirer, Payments payments, EntityManager entityManager,
-                          @ConfigProperty(name = "mygov.acquirer-notifications.max-age", defaultValue = "5m") Duration maxAge,
-                          @ConfigProperty(name = "mygov.acquirer-notifications.clock-skew", defaultValue = "1m") Duration clockSkew) {
+                          PaymentConfig config) {
         this.acquirer = acquirer;
         this.payments = payments;
         this.entityManager = entityManager;
-        this.window = new NotificationWindow(maxAge, clockSkew);
+        this.window = new NotificationWindow(config.acquirerNotifications().maxAge(), config.acquirerNotifications().clockSkew());
     }
 
     @Transactional

@@ -12,9 +12,9 @@ import my.gov.platform.commons.outbound.OutboundRequest;
 import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
+import my.gov.platform.payment.config.PaymentConfig;
 import my.gov.platform.payment.merchants.CallbackSecrets;
 import my.gov.platform.payment.merchants.Merchant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -44,14 +44,13 @@ public class Callbacks {
     private final OutboundHttp http;
 
     Callbacks(EntityManager entityManager, ObjectMapper json, CallbackSecrets callbackSecrets, OutboundHttp http,
-              @ConfigProperty(name = "mygov.callbacks.first-retry", defaultValue = "30s") Duration firstRetry,
-              @ConfigProperty(name = "mygov.callbacks.max-backoff", defaultValue = "2h") Duration maxBackoff,
-              @ConfigProperty(name = "mygov.callbacks.give-up-after", defaultValue = "26h") Duration giveUpAfter) {
+              PaymentConfig config) {
         this.entityManager = entityManager;
         this.json = json;
         this.callbackSecrets = callbackSecrets;
         this.http = http;
-        this.schedule = new RetrySchedule(firstRetry, maxBackoff, giveUpAfter);
+        this.schedule = new RetrySchedule(config.callbacks().firstRetry(), config.callbacks().maxBackoff(),
+                config.callbacks().giveUpAfter());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -4,7 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import my.gov.platform.payment.config.PaymentConfig;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +18,9 @@ class IdempotencyKeyPruning {
     private final Duration retention;
 
     IdempotencyKeyPruning(EntityManager entityManager,
-                          @ConfigProperty(name = "mygov.idempotency.retention", defaultValue = "48h") Duration retention) {
+                          PaymentConfig config) {
         this.entityManager = entityManager;
+        Duration retention = config.idempotency().retention();
         this.retention = retention.compareTo(MINIMUM) < 0 ? MINIMUM : retention;
     }
 

@@ -12,11 +12,11 @@ import my.gov.platform.commons.paging.Page;
 import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.security.Caller;
+import my.gov.platform.payment.config.PaymentConfig;
 import my.gov.platform.payment.payments.PaymentFilter;
 import my.gov.platform.payment.payments.PaymentStatus;
 import my.gov.platform.payment.payments.PaymentView;
 import my.gov.platform.payment.payments.Payments;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,10 +31,10 @@ public class MyPaymentsResource {
     private final Caller caller;
     private final String publicBaseUrl;
 
-    MyPaymentsResource(Payments payments, Caller caller, @ConfigProperty(name = "mygov.public-base-url") String publicBaseUrl) {
+    MyPaymentsResource(Payments payments, Caller caller, PaymentConfig config) {
         this.payments = payments;
         this.caller = caller;
-        this.publicBaseUrl = publicBaseUrl;
+        this.publicBaseUrl = config.publicBaseUrl();
     }
 
     @GET

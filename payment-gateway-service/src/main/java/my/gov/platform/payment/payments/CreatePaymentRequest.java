@@ -1,9 +1,11 @@
 package my.gov.platform.payment.payments;
 
 import jakarta.validation.Valid;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import my.gov.platform.commons.money.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -13,7 +15,7 @@ import java.util.UUID;
 @Schema(name = "CreatePaymentRequest", description = "A payment an agency asks a payer to make")
 public record CreatePaymentRequest(
         @NotNull @Schema(examples = "0193a1c2-7d4e-7b1a-9f00-2f1f3e6c9a20") UUID merchantId,
-        @NotNull @Valid Money amount,
+        @NotNull @Valid @ConvertGroup(to = Money.Payable.class) @Schema(description = "What the payer pays, at least 1 sen") Money amount,
         @NotBlank @Size(max = 100) @Schema(examples = "JPJ-RT-2026-000123") String billReference,
         @NotBlank @Size(max = 500) @Schema(examples = "Road tax renewal WXY 1234") String description,
         @Valid Payer payer,

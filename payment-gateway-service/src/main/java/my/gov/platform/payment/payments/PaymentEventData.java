@@ -1,5 +1,7 @@
 package my.gov.platform.payment.payments;
 
+import my.gov.platform.commons.money.Money;
+
 import java.util.UUID;
 
 /** The snapshot on every payment event: ids and amounts, never the payer's personal data. */

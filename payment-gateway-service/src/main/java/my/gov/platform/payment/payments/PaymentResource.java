@@ -18,8 +18,8 @@ import my.gov.platform.commons.paging.Page;
 import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.security.Caller;
+import my.gov.platform.payment.config.PaymentConfig;
 import my.gov.platform.payment.idempotency.IdempotentRequests;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -47,11 +47,11 @@ public class PaymentResource {
     private final String publicBaseUrl;
 
     PaymentResource(Payments payments, IdempotentRequests idempotency, Caller caller,
-                    @ConfigProperty(name = "mygov.public-base-url") String publicBaseUrl) {
+                    PaymentConfig config) {
         this.payments = payments;
         this.idempotency = idempotency;
         this.caller = caller;
-        this.publicBaseUrl = publicBaseUrl;
+        this.publicBaseUrl = config.publicBaseUrl();
     }
 
     @POST

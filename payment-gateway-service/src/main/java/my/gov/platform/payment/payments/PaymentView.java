@@ -1,5 +1,6 @@
 package my.gov.platform.payment.payments;
 
+import my.gov.platform.commons.money.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

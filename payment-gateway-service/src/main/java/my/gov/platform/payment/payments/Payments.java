@@ -10,13 +10,13 @@ import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.payment.calendar.MalaysiaTime;
 import my.gov.platform.payment.callbacks.Callbacks;
+import my.gov.platform.payment.config.PaymentConfig;
 import my.gov.platform.payment.ledger.JournalEntry;
 import my.gov.platform.payment.ledger.Ledger;
 import my.gov.platform.payment.ledger.ReceiptNumbers;
 import my.gov.platform.payment.merchants.Merchants;
 import my.gov.platform.payment.merchants.PayableMerchant;
 import my.gov.platform.payment.problems.GatewayProblem;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.sql.PreparedStatement;
@@ -53,7 +53,7 @@ public class Payments {
     private final long feeSen;
 
     Payments(Merchants merchants, TrustmarkGuard trustmarks, Outbox outbox, Ledger ledger, ReceiptNumbers receipts,
-             Callbacks callbacks, Acquirer acquirer, @ConfigProperty(name = "mygov.ledger.fee-sen", defaultValue = "100") long feeSen) {
+             Callbacks callbacks, Acquirer acquirer, PaymentConfig config) {
         this.merchants = merchants;
         this.trustmarks = trustmarks;
         this.outbox = outbox;
@@ -61,7 +61,7 @@ public class Payments {
         this.receipts = receipts;
         this.callbacks = callbacks;
         this.acquirer = acquirer;
-        this.feeSen = feeSen;
+        this.feeSen = config.ledger().feeSen();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,6 +1,6 @@
 package my.gov.platform.payment.reconciliation;
 
-import my.gov.platform.payment.payments.Money;
+import my.gov.platform.commons.money.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

@@ -6,12 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import my.gov.platform.commons.background.SingleRunner;
+import my.gov.platform.commons.money.Money;
 import my.gov.platform.commons.problem.CommonProblem;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.payment.calendar.MalaysiaTime;
 import my.gov.platform.payment.ledger.JournalEntry;
 import my.gov.platform.payment.ledger.Ledger;
-import my.gov.platform.payment.payments.Money;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;

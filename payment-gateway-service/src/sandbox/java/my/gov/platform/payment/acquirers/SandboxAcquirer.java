@@ -9,11 +9,11 @@ import jakarta.transaction.Transactional;
 import my.gov.platform.commons.problem.ProblemException;
 import my.gov.platform.commons.web.Ids;
 import my.gov.platform.payment.calendar.MalaysiaTime;
+import my.gov.platform.payment.config.PaymentConfig;
 import my.gov.platform.payment.payments.Acquirer;
 import my.gov.platform.payment.payments.PaymentMethod;
 import my.gov.platform.payment.problems.GatewayProblem;
 import my.gov.platform.payment.signing.HmacSigner;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.time.Instant;
@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * SANDBOX acquirer: a stand-in for FPX, the card scheme and DuitNow QR that moves no real money. It
@@ -60,14 +59,13 @@ public class SandboxAcquirer implements Acquirer {
     private final String publicBaseUrl;
 
     SandboxAcquirer(EntityManager entityManager, ObjectMapper json,
-                    @ConfigProperty(name = "mygov.sandbox-acquirer.secret") Optional<String> secret,
-                    @ConfigProperty(name = "mygov.public-base-url") String publicBaseUrl) {
+                    PaymentConfig config, SandboxAcquirerConfig settings) {
         this.entityManager = entityManager;
         this.json = json;
         // Not required at start-up: the local build started in the prod profile (the benchmarks) has no such key.
-        this.secret = secret.orElseThrow(() -> new IllegalStateException(
+        this.secret = settings.secret().orElseThrow(() -> new IllegalStateException(
                 "mygov.sandbox-acquirer.secret is required to use the SANDBOX acquirer"));
-        this.publicBaseUrl = publicBaseUrl;
+        this.publicBaseUrl = config.publicBaseUrl();
     }
 
     @Override

@@ -56,6 +56,19 @@ class PaymentEdgeTest {
     }
 
     @Test
+    void anAmountOfNothingCanBeNeitherAskedNorGivenBack() {
+        String merchant = merchantId();
+        createPayment("JPJ", paymentBody(merchant, 0, "EDGE-" + UUID.randomUUID()))
+                .statusCode(400).contentType(PROBLEM_JSON).body("violations.field", hasItem("amount.value"));
+        String paymentId = createPayment("JPJ", paymentBody(merchant, 1, "EDGE-" + UUID.randomUUID()))
+                .statusCode(201).extract().path("id");
+        given().auth().oauth2(agency("JPJ")).contentType(ContentType.JSON)
+                .body("{\"amount\": {\"currency\": \"MYR\", \"value\": 0}}")
+                .post("/v1/payments/" + paymentId + "/refunds")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("violations.field", hasItem("amount.value"));
+    }
+
+    @Test
     void textThatIsNotUnicodeIsRefusedNamingTheField() {
         String valid = paymentBody(merchantId(), 1050, "EDGE-" + UUID.randomUUID());
         createPayment("JPJ", valid.replace("Test fee", "Test \\uD800fee"))

@@ -1,6 +1,6 @@
 package my.gov.platform.catalogue.adoption;
 
-import my.gov.platform.catalogue.services.Money;
+import my.gov.platform.commons.money.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

@@ -3,19 +3,17 @@ package my.gov.platform.catalogue.onceonly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import my.gov.platform.catalogue.config.CatalogueConfig;
 
 import java.time.Clock;
-import java.time.Duration;
 
-/** The product list client, configured by {@code mygov.exchange.url} and {@code mygov.exchange.timeout}. */
+/** The product list client, configured by {@code mygov.exchange.*}. */
 @ApplicationScoped
 public class ExchangeProducts {
     @Produces
     @Singleton
-    ProductCatalogClient client(@ConfigProperty(name = "mygov.exchange.url") String url,
-                                @ConfigProperty(name = "mygov.exchange.timeout") Duration timeout,
-                                @ConfigProperty(name = "mygov.exchange.fresh-for", defaultValue = "60s") Duration freshFor) {
-        return new ProductCatalogClient(url, timeout, freshFor, Clock.systemUTC());
+    ProductCatalogClient client(CatalogueConfig config) {
+        CatalogueConfig.Exchange exchange = config.exchange();
+        return new ProductCatalogClient(exchange.url(), exchange.timeout(), exchange.freshFor(), Clock.systemUTC());
     }
 }

@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import my.gov.platform.catalogue.config.CatalogueConfig;
 import my.gov.platform.commons.background.SingleRunner;
 import my.gov.platform.commons.outbound.OutboundPolicy;
 import my.gov.platform.commons.problem.CommonProblem;
@@ -32,16 +33,16 @@ import java.util.Optional;
 public class ApiPortal {
     private static final Logger LOG = Logger.getLogger(ApiPortal.class);
 
-    private final PortalConfig config;
+    private final CatalogueConfig.Portal config;
     private final DocumentFetcher fetcher;
     private final OutboundPolicy outbound;
     private final ObjectMapper json;
     private final SingleRunner singleRunner;
 
-    ApiPortal(PortalConfig config, DocumentFetcher fetcher, ObjectMapper json, OutboundPolicy outbound, SingleRunner singleRunner) {
+    ApiPortal(CatalogueConfig config, DocumentFetcher fetcher, ObjectMapper json, OutboundPolicy outbound, SingleRunner singleRunner) {
         this.singleRunner = singleRunner;
         this.outbound = outbound;
-        this.config = config;
+        this.config = config.portal();
         this.fetcher = fetcher;
         this.json = json;
     }

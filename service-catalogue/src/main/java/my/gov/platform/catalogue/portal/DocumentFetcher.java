@@ -1,6 +1,7 @@
 package my.gov.platform.catalogue.portal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import my.gov.platform.catalogue.config.CatalogueConfig;
 import my.gov.platform.commons.outbound.OutboundFailure;
 import my.gov.platform.commons.outbound.OutboundHttp;
 import my.gov.platform.commons.outbound.OutboundRequest;
@@ -20,8 +21,8 @@ public class DocumentFetcher {
     private final OutboundHttp http;
     private final Duration timeout;
 
-    DocumentFetcher(PortalConfig config, OutboundHttp http) {
-        this.timeout = config.fetchTimeout();
+    DocumentFetcher(CatalogueConfig config, OutboundHttp http) {
+        this.timeout = config.portal().fetchTimeout();
         this.http = http;
     }
 

@@ -6,9 +6,9 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
+import my.gov.platform.catalogue.config.CatalogueConfig;
 import my.gov.platform.catalogue.services.CatalogueService;
 import my.gov.platform.catalogue.services.ServiceRegistry;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.util.HashSet;
@@ -29,9 +29,9 @@ public class ReferenceServiceLoader {
     private final ServiceRegistry registry;
     private final boolean enabled;
 
-    ReferenceServiceLoader(ServiceRegistry registry, @ConfigProperty(name = "mygov.catalogue.reference-services") boolean enabled) {
+    ReferenceServiceLoader(ServiceRegistry registry, CatalogueConfig config) {
         this.registry = registry;
-        this.enabled = enabled;
+        this.enabled = config.catalogue().referenceServices();
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE - 1) StartupEvent startup) {

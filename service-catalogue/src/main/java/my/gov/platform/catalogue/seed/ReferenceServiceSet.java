@@ -1,9 +1,9 @@
 package my.gov.platform.catalogue.seed;
 
-import my.gov.platform.catalogue.services.Money;
 import my.gov.platform.catalogue.services.ServiceRequest;
 import my.gov.platform.catalogue.services.Step;
 import my.gov.platform.catalogue.services.StepMode;
+import my.gov.platform.commons.money.Money;
 
 import java.io.IOException;
 import java.io.InputStream;

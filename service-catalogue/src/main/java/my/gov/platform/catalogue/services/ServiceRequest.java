@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import my.gov.platform.commons.money.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

@@ -1,6 +1,7 @@
 package my.gov.platform.catalogue.services;
 
 import my.gov.platform.catalogue.onceonly.OnceOnlyBreach;
+import my.gov.platform.commons.money.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import my.gov.platform.catalogue.config.CatalogueConfig;
 import my.gov.platform.catalogue.kpi.Dimension;
 import my.gov.platform.catalogue.kpi.KpiService;
 import my.gov.platform.catalogue.kpi.KpiTarget;
@@ -13,7 +14,6 @@ import my.gov.platform.catalogue.kpi.TargetRequest;
 import my.gov.platform.catalogue.ratings.RatingRequest;
 import my.gov.platform.catalogue.ratings.Ratings;
 import my.gov.platform.catalogue.services.CatalogueService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
@@ -34,8 +34,8 @@ public class DemoData {
     private final KpiService kpi;
     private final Ratings ratings;
 
-    DemoData(@ConfigProperty(name = "mygov.demo-data", defaultValue = "false") boolean enabled, KpiService kpi, Ratings ratings) {
-        this.enabled = enabled;
+    DemoData(CatalogueConfig config, KpiService kpi, Ratings ratings) {
+        this.enabled = config.demoData();
         this.kpi = kpi;
         this.ratings = ratings;
     }
