@@ -9,7 +9,7 @@ import java.util.List;
 /** The service's packages form no cycle and depend only on the layers below them, bottom to top as listed. */
 class PackageDependencyTest {
     private static final PackageLayers LAYERS = new PackageLayers("my.gov.platform.exchange", List.of(
-            new Layer("foundations", "security", "problems", "caching", "classification", "datasource"),
+            new Layer("foundations", "config", "security", "problems", "caching", "classification", "datasource"),
             new Layer("audit log", "audit"),
             new Layer("parties and products", "members", "products"),
             new Layer("agreements", "agreements"),
