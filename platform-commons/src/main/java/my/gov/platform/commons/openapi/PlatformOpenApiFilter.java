@@ -80,6 +80,7 @@ public class PlatformOpenApiFilter implements OASFilter {
     private void declare(Operation operation, OpenAPI openAPI) {
         OperationAccess who = access.getOrDefault(operation.getOperationId(), OperationAccess.PUBLIC);
         operation.setSecurity(requirements(who));
+        dropBareBadRequest(operation);
         if (takesPages(operation)) {
             addMissing(operation, SharedResponses.forPagedOperations());
         }
@@ -109,6 +110,17 @@ public class PlatformOpenApiFilter implements OASFilter {
         Schema form = formSchema(operation, openAPI);
         if (form != null) {
             limitForm(form);
+        }
+    }
+
+    /**
+     * SmallRye declares a bodiless "Bad Request" for an operation with validated parameters; the server answers it
+     * as a problem, so the shared 400 takes its place.
+     */
+    private static void dropBareBadRequest(Operation operation) {
+        APIResponse badRequest = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("400");
+        if (badRequest != null && badRequest.getContent() == null && "Bad Request".equals(badRequest.getDescription())) {
+            operation.getResponses().removeAPIResponse("400");
         }
     }
 

@@ -30,8 +30,8 @@ final class SharedResponses {
 
     static Map<String, APIResponse> forEveryOperation() {
         return Map.of(
-                "400", problem("The request line, a header or the body is malformed: NUL characters, repeated or unknown "
-                        + "fields, coerced numbers, bad page parameters"),
+                "400", problem("The request line, a header or the body is malformed (NUL characters, repeated or unknown "
+                        + "fields, coerced numbers, bad page parameters) or a field breaks a rule (violations name each)"),
                 "429", problem("Too many requests from this caller for this kind of operation; retry after Retry-After seconds")
                         .addHeader("Retry-After", retryAfter())
                         .addHeader("RateLimit", rateLimit())
@@ -42,7 +42,7 @@ final class SharedResponses {
     /** Operations taking {@code limit} and {@code cursor} refuse a page size out of range or a cursor they did not issue. */
     static Map<String, APIResponse> forPagedOperations() {
         return Map.of("400", problem("A limit outside its range or a cursor this API did not issue is refused, as is a "
-                + "malformed request line, header or body",
+                + "malformed request line, header or body or a field that breaks a rule",
                 example(CommonProblem.VALIDATION, "cursor: is not a cursor this API issued")));
     }
 
