@@ -47,8 +47,6 @@ public class AgreementResource {
     @APIResponse(responseCode = "201", description = "Requested", content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request or unknown field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a consumer member, scope missing, or classified data (Rahsia)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such product",
@@ -63,8 +61,6 @@ public class AgreementResource {
     @PermissionsAllowed({Scopes.QUERY, Scopes.PROVIDE})
     @Operation(summary = "List the agreements the calling agency is a party to")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<AgreementView> list(@QueryParam("status") AgreementStatus status, @Valid @BeanParam PageRequest page) {
         return Page.of(agreements.list(caller.agency(), status, page.after(), page.limit), page.limit,
                 AgreementView::of, a -> PageRequest.cursorOf(a.id));

@@ -66,8 +66,6 @@ public class AuditResource {
                     + "in the database. Each checkpoint names its key id; checkpoints signed before a key change verify "
                     + "with the retired key.")
     @APIResponse(responseCode = "200", description = "One page of Ed25519 public keys")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<PublicKeyView> publicKeys(@Valid @BeanParam PageRequest page) {
         return Page.slice(trusted.publicKeys().entrySet().stream()
                 .map(k -> new PublicKeyView(k.getKey(), CheckpointSigner.ALGORITHM, k.getValue())).toList(), page);
@@ -101,8 +99,6 @@ public class AuditResource {
     @Operation(summary = "Sign a checkpoint of the current tree now", description = "Checkpoints are also signed on a schedule.")
     @APIResponse(responseCode = "201", description = "Signed (or the existing checkpoint of this size)",
             content = @Content(schema = @Schema(implementation = CheckpointView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Token lacks exchange.admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response sign() {

@@ -44,8 +44,6 @@ public class ConsentResource {
             + "(claim mykad_number), signed in with a second factor (urn:mygov:loa:2): releasing personal data to an agency is not "
             + "done on a password alone.")
     @APIResponse(responseCode = "201", description = "Granted", content = @Content(schema = @Schema(implementation = ConsentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a citizen, no mykad_number claim in the token, or a body mykadNumber that is not the token's",

@@ -42,10 +42,6 @@ public class ExchangeResource {
             description = "Checks classification, agreement, purpose, consent and volume, calls the provider, and returns only "
                     + "the released fields with provenance. Refusals carry queryId, the audit entry of the decision.")
     @APIResponse(responseCode = "200", description = "The released fields", content = @Content(schema = @Schema(implementation = ExchangeResult.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Refused: classified-data, agreement-required, agreement-not-approved, "
             + "agreement-expired, agreement-revoked, purpose-mismatch, field-not-agreed, consent-missing or consent-revoked",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -57,8 +57,6 @@ public class MemberResource {
     @GET
     @Operation(summary = "List member agencies")
     @APIResponse(responseCode = "200", description = "One page of members, by agency code")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<MemberView> list(@Valid @BeanParam PageRequest page) {
         return Page.slice(Member.<Member>find("order by agencyCode").list().stream().map(MemberView::of).toList(), page);
     }
@@ -77,10 +75,6 @@ public class MemberResource {
     @PermissionsAllowed(Scopes.ADMIN)
     @Operation(summary = "Register a member agency or change its roles (exchange admin)")
     @APIResponse(responseCode = "200", description = "The member", content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Token lacks exchange.admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MemberView put(@PathParam("agencyCode") @Pattern(regexp = "[A-Z0-9-]{2,20}", message = "must be an agency code such as JPN")

@@ -45,8 +45,6 @@ public class RegistryChangeResource {
     @PermissionsAllowed(Scopes.PROVIDE)
     @Operation(summary = "Report a change to one record (owner agency)", description = "Delivered to every subscriber whose agreement covers it.")
     @APIResponse(responseCode = "202", description = "Recorded and delivered", content = @Content(schema = @Schema(implementation = ReportedChange.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the owner agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such product",

@@ -45,8 +45,6 @@ public class SubscriptionResource {
     @Operation(summary = "Subscribe to changes of the agreement's product",
             description = "Deliveries arrive as my.gov.registry-change.delivered events on exchange.events with the agency extension set to the subscriber.")
     @APIResponse(responseCode = "201", description = "Subscribed", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such agreement for this agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Agreement not approved",
@@ -61,10 +59,6 @@ public class SubscriptionResource {
     @PermissionsAllowed(Scopes.QUERY)
     @Operation(summary = "The calling agency's subscriptions")
     @APIResponse(responseCode = "200", description = "One page of them")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<SubscriptionView> list(@Valid @BeanParam PageRequest page) {
         return Page.slice(notifier.subscriptionsOf(caller.agency()).stream().map(SubscriptionView::of).toList(), page);
     }

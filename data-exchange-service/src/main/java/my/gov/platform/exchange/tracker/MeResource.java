@@ -50,8 +50,6 @@ public class MeResource {
     @Path("/consents")
     @Operation(summary = "My consents, newest first")
     @APIResponse(responseCode = "200", description = "One page of the caller's consents")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a citizen, or no mykad_number claim in the token",

@@ -40,10 +40,6 @@ public class ConsentResource {
     @GET
     @Operation(summary = "List my consents")
     @APIResponse(responseCode = "200", description = "One page of the consents")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The token is not a person's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ConsentView> list(@Valid @BeanParam PageRequest page) {
@@ -54,8 +50,6 @@ public class ConsentResource {
     @Path("/{clientId}")
     @Operation(summary = "Revoke my consent for a client", description = "The next sign-in to the client asks again; its refresh tokens end now. Publishes my.gov.consent.revoked.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The token is not a person's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No consent for that client",

@@ -43,8 +43,6 @@ public class DeviceResource {
             content = @Content(schema = @Schema(implementation = DeviceView.class)))
     @APIResponse(responseCode = "400", description = "Not a public P-256 key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The token is not a person's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull RegisterDeviceRequest request, @Context UriInfo uri) {

@@ -41,8 +41,6 @@ public class SigningKeyResource {
     @Transactional
     @Operation(summary = "List the published signing keys")
     @APIResponse(responseCode = "200", description = "One page of the keys, oldest first")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = RequiresAssurance.NO_TOKEN_OR_BELOW_LEVEL_TWO,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Token lacks identity.admin",

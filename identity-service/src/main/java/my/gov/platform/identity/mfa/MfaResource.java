@@ -39,8 +39,6 @@ public class MfaResource {
     @Operation(summary = "Start authenticator-app enrolment", description = "Returns the secret and otpauth:// URI (show it as a QR code).")
     @APIResponse(responseCode = "201", description = "Enrolment started",
             content = @Content(schema = @Schema(implementation = TotpEnrolment.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The token is not a person's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already enrolled",
@@ -56,8 +54,6 @@ public class MfaResource {
     @APIResponse(responseCode = "200", description = "Enrolled",
             content = @Content(schema = @Schema(implementation = TotpEnrolment.class)))
     @APIResponse(responseCode = "400", description = "Wrong code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The token is not a person's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

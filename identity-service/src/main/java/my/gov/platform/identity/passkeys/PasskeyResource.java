@@ -32,8 +32,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Multi-factor authentication", description = "Second factors that raise sign-ins to urn:mygov:loa:2")
 @Authenticated
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The token is not a person's",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PasskeyResource {
@@ -78,8 +76,6 @@ public class PasskeyResource {
     @Path("/credentials")
     @Operation(summary = "List the person's security keys and passkeys")
     @APIResponse(responseCode = "200", description = "One page of the credentials, oldest first")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<PasskeyCredentialView> list(@Valid @BeanParam PageRequest page) {
         return Page.slice(passkeys.list(person()), page);
     }

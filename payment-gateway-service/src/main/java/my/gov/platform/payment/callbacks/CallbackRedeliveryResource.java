@@ -35,8 +35,6 @@ public class CallbackRedeliveryResource {
     @Operation(summary = "Send a callback again now", description = "Also for deliveries that succeeded or were given up.")
     @APIResponse(responseCode = "200", description = "Scheduled for immediate delivery",
             content = @Content(schema = @Schema(implementation = CallbackDeliveryView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Missing scope or no agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such delivery for this agency",

@@ -24,8 +24,6 @@ import java.util.UUID;
 @Path("/v1/merchants/{merchantId}/callback-deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Callbacks", description = "Signed server-to-server notifications to agencies, their log and redelivery")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Missing scope or no agency",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "Not found for this agency",

@@ -30,8 +30,6 @@ public class LedgerResource {
     @Operation(summary = "The agency's account balances and trial balance")
     @APIResponse(responseCode = "200", description = "Balances; totalSen is zero",
             content = @Content(schema = @Schema(implementation = TrialBalance.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Missing scope or no agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrialBalance trialBalance() {

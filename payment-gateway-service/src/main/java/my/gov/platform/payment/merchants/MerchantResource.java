@@ -30,8 +30,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Merchants", description = "Agency payment applications bound to a trustmark")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Token lacks the scope or names no agency",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MerchantResource {
@@ -50,8 +48,6 @@ public class MerchantResource {
                     + "The callback signing secret is in this response only.")
     @APIResponse(responseCode = "201", description = "Registered; keep callbackSecret safe",
             content = @Content(schema = @Schema(implementation = MerchantView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Trustmark unknown or of another agency, or a return or callback URL on a host it does not cover",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CreateMerchantRequest request, @Context UriInfo uri) {

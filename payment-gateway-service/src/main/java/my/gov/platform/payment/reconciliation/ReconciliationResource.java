@@ -20,8 +20,6 @@ import java.time.LocalDate;
 @Tag(name = "Reconciliation", description = "Settlement file against the ledger, per agency and day")
 @APIResponse(responseCode = "400", description = "Not a date",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Missing scope or no agency",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReconciliationResource {

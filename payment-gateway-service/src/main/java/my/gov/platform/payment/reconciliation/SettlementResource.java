@@ -37,8 +37,6 @@ public class SettlementResource {
     @Operation(summary = "Book one day's acquirer settlement",
             description = "Reconciles the day and moves matched items from clearing to the settlement bank account. Done nightly for yesterday; this books a day by hand.")
     @APIResponse(responseCode = "201", description = "Booked", content = @Content(schema = @Schema(implementation = SettlementView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Missing scope or no agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already booked",

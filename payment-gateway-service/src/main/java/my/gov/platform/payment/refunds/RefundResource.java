@@ -33,8 +33,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Refunds", description = "Full or partial refunds of captured payments")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Missing scope or no agency",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such payment for this agency",
@@ -82,8 +80,6 @@ public class RefundResource {
     @PermissionsAllowed({"payments.read", "payments.write"})
     @Operation(summary = "List a payment's refunds")
     @APIResponse(responseCode = "200", description = "One page of the refunds, oldest first")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RefundView> list(@PathParam("paymentId") UUID paymentId, @Valid @BeanParam PageRequest page) {
         return Page.slice(refunds.of(caller.agency(), paymentId).stream().map(RefundView::of).toList(), page);
     }

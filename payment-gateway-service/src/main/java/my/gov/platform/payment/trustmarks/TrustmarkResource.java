@@ -31,8 +31,6 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Trustmarks", description = "MTSA Public Sector Trustmark registry (certifier)")
 @PermissionsAllowed("trustmarks.certify")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Token lacks trustmarks.certify",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TrustmarkResource {
@@ -48,8 +46,6 @@ public class TrustmarkResource {
             + "certification letter are recorded.")
     @APIResponse(responseCode = "201", description = "Issued",
             content = @Content(schema = @Schema(implementation = TrustmarkView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Certificate number already registered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(@Valid @NotNull IssueTrustmarkRequest request, @Context UriInfo uri) {
@@ -86,8 +82,6 @@ public class TrustmarkResource {
             + "or ACTIVE (announced as my.gov.trustmark.activated) when its validFrom has come.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = MilestoneView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such trustmark",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordMilestone(@PathParam("id") UUID id, @Valid @NotNull TrustmarkRequests.Milestone request,

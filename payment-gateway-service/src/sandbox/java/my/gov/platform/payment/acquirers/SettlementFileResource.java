@@ -35,8 +35,6 @@ public class SettlementFileResource {
     @APIResponse(responseCode = "200", description = "CSV with a header line", content = @Content(mediaType = "text/csv"))
     @APIResponse(responseCode = "400", description = "Not a date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String file(@PathParam("day") LocalDate day) {
         return acquirer.settlementFile(caller.agency(), day);
     }

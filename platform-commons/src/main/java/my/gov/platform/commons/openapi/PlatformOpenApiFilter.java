@@ -2,6 +2,7 @@ package my.gov.platform.commons.openapi;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import my.gov.platform.commons.problem.Problem;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -79,6 +80,10 @@ public class PlatformOpenApiFilter implements OASFilter {
     private void declare(Operation operation, OpenAPI openAPI) {
         OperationAccess who = access.getOrDefault(operation.getOperationId(), OperationAccess.PUBLIC);
         operation.setSecurity(requirements(who));
+        dropBareBadRequest(operation);
+        if (takesPages(operation)) {
+            addMissing(operation, SharedResponses.forPagedOperations());
+        }
         addMissing(operation, SharedResponses.forEveryOperation());
         if (who.secured()) {
             addMissing(operation, SharedResponses.forSecuredOperations());
@@ -89,6 +94,7 @@ public class PlatformOpenApiFilter implements OASFilter {
             tooMany.getContent().addMediaType(HTML, OASFactory.createMediaType());
         }
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            exemplifyProblem(status, response);
             if ("429".equals(status)) {
                 addHeaderIfMissing(response, "Retry-After", SharedResponses.retryAfter());
             }
@@ -104,6 +110,32 @@ public class PlatformOpenApiFilter implements OASFilter {
         Schema form = formSchema(operation, openAPI);
         if (form != null) {
             limitForm(form);
+        }
+    }
+
+    /**
+     * SmallRye declares a bodiless "Bad Request" for an operation with validated parameters; the server answers it
+     * as a problem, so the shared 400 takes its place.
+     */
+    private static void dropBareBadRequest(Operation operation) {
+        APIResponse badRequest = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("400");
+        if (badRequest != null && badRequest.getContent() == null && "Bad Request".equals(badRequest.getDescription())) {
+            operation.getResponses().removeAPIResponse("400");
+        }
+    }
+
+    /** Paged lists take a {@code limit} and a {@code cursor} query parameter (commons.paging.PageRequest). */
+    private static boolean takesPages(Operation operation) {
+        List<String> query = operation.getParameters() == null ? List.of() : operation.getParameters().stream()
+                .filter(parameter -> parameter.getIn() == Parameter.In.QUERY).map(Parameter::getName).toList();
+        return query.containsAll(List.of("limit", "cursor"));
+    }
+
+    /** A problem answer that shows no body of its own shows what one looks like, so no problem answer is bare. */
+    private static void exemplifyProblem(String status, APIResponse response) {
+        MediaType problem = response.getContent() == null ? null : response.getContent().getMediaType(Problem.MEDIA_TYPE);
+        if (problem != null && problem.getExample() == null && problem.getExamples() == null && status.matches("[45]\\d\\d")) {
+            problem.setExample(SharedResponses.example(Integer.parseInt(status)));
         }
     }
 

@@ -26,6 +26,12 @@ public class ContractProbeResource {
     }
 
     @GET
+    @Path("/pages")
+    public String pages(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return limit + cursor;
+    }
+
+    @GET
     @Path("/any-token")
     public String anyToken() {
         return "token";

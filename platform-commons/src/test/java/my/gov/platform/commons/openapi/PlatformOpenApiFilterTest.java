@@ -52,6 +52,28 @@ class PlatformOpenApiFilterTest {
     }
 
     @Test
+    void aListWithoutItsOwnBadRequestAnswerSaysABadLimitOrCursorIsRefusedAndShowsTheProblem() {
+        JsonPath contract = contract();
+        String refused = "paths.'/v1/contract-probes/pages'.get.responses.'400'";
+        assertThat(contract.getString(refused + ".description")).contains("limit", "cursor");
+        assertThat(contract.getMap(refused + ".content.'application/problem+json'.schema"))
+                .containsEntry("$ref", "#/components/schemas/Problem");
+        assertThat(contract.getMap(refused + ".content.'application/problem+json'.example"))
+                .containsEntry("type", "/problems/validation-failed").containsEntry("status", 400)
+                .containsEntry("detail", "cursor: is not a cursor this API issued").containsKey("title");
+        assertThat(contract.getString(PROBES + ".get.responses.'400'.description")).doesNotContain("cursor");
+    }
+
+    @Test
+    void everySharedProblemAnswerShowsAnExampleBodyWithItsStatus() {
+        JsonPath contract = contract();
+        for (String status : List.of("400", "401", "403", "429", "500")) {
+            assertThat(contract.getMap(PROBES + ".get.responses.'" + status + "'.content.'application/problem+json'.example"))
+                    .containsKeys("type", "title", "detail").containsEntry("status", Integer.parseInt(status));
+        }
+    }
+
+    @Test
     void anOperationThatMakesPagesDeclaresItsTooManyRequestsAnswerAsAPageToo() {
         JsonPath contract = contract();
         assertThat(contract.getMap("paths.'/v1/edge-probes/page'.get.responses.'429'.content"))

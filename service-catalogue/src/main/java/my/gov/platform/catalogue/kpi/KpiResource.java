@@ -101,8 +101,6 @@ public class KpiResource {
     @Path("/targets")
     @Operation(summary = "Targets and progress", description = "Public.")
     @APIResponse(responseCode = "200", description = "One page of targets")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<TargetProgress> targets(@Valid @BeanParam PageRequest page) {
         return Page.slice(kpi.targets(), page);
     }

@@ -54,8 +54,6 @@ public class ApiResource {
     @GET
     @Operation(summary = "APIs in the portal", description = "Public. With each one's latest version.")
     @APIResponse(responseCode = "200", description = "One page of APIs")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ApiSourceView> list(@Valid @BeanParam PageRequest page) {
         return Page.slice(portal.sources().stream().map(this::view).toList(), page);
     }
@@ -125,8 +123,6 @@ public class ApiResource {
     @Path("/{name}/versions")
     @Operation(summary = "Versions and changelog", description = "Public. Newest first; each lists its changes from the one before.")
     @APIResponse(responseCode = "200", description = "One page of versions")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such API",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ApiVersionView> versions(@PathParam("name") String name, @Valid @BeanParam PageRequest page) {
@@ -148,8 +144,6 @@ public class ApiResource {
     @Path("/event-contracts")
     @Operation(summary = "Event contracts of every topic", description = "Public. Read live from each suite service's /v1/event-schemas.")
     @APIResponse(responseCode = "200", description = "One page of entries, one per suite service")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<EventContract> eventContracts(@Valid @BeanParam PageRequest page) {
         return Page.slice(portal.eventContracts(), page);
     }

@@ -50,8 +50,6 @@ public class ReferenceDataResource {
     @Path("/{kind}")
     @Operation(summary = "One reference list", description = "kind: sectors, clusters, domains, target-groups, life-events, personas, processes")
     @APIResponse(responseCode = "200", description = "One page of the list")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such list",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ReferenceItem> list(@PathParam("kind") String kind, @Valid @BeanParam PageRequest page) {

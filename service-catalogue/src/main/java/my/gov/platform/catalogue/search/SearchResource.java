@@ -68,8 +68,6 @@ public class SearchResource {
     @Path("/browse/life-events")
     @Operation(summary = "Life events with their number of services", description = "Public. Optionally of one target group.")
     @APIResponse(responseCode = "200", description = "One page of life events in life-cycle order")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<BrowseEntry> lifeEvents(@QueryParam("group") @Parameter(example = "G2C") String group,
                                         @Valid @BeanParam PageRequest page) {
         ReferenceSnapshot reference = referenceData.current();
@@ -82,8 +80,6 @@ public class SearchResource {
     @Path("/browse/personas")
     @Operation(summary = "Personas with their number of services", description = "Public. The 17 citizen personas of the MyGovernment portal.")
     @APIResponse(responseCode = "200", description = "One page of personas")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<BrowseEntry> personas(@Valid @BeanParam PageRequest page) {
         Map<String, Integer> counts = facet(SearchIndex.PERSONA);
         return Page.slice(referenceData.current().personas().stream().map(p -> entry(p, null, counts)).toList(), page);
