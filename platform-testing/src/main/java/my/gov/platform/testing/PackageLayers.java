@@ -4,6 +4,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import java.util.Arrays;
 import java.util.List;
@@ -12,12 +14,13 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * A service's package rules, for its {@code PackageDependencyTest}: its feature packages form no cycle,
- * and every arrow between them points down its list of layers (a package may use those of its own layer
- * or below, never above). The list is the map a newcomer reads first, so a change that needs an upward
+ * A service's package rules, which its {@code PackageDependencyTest} extends with its list of layers: its
+ * feature packages form no cycle, and every arrow between them points down the list (a package may use
+ * those of its own layer or below, never above). The list is the map a newcomer reads first, so a change that needs an upward
  * arrow has to move code rather than add one. Only the production classes are judged, not the tests.
  */
-public final class PackageLayers {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // the classes are read once for both rules
+public abstract class PackageLayers {
     /** A layer: its name in failure reports and its feature packages, relative to the service's root package. */
     public record Layer(String name, String... packages) {
     }
@@ -26,18 +29,20 @@ public final class PackageLayers {
     private final List<Layer> bottomToTop;
     private final JavaClasses production;
 
-    public PackageLayers(String root, List<Layer> bottomToTop) {
+    protected PackageLayers(String root, List<Layer> bottomToTop) {
         this.root = root;
         this.bottomToTop = bottomToTop;
         this.production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(root);
     }
 
-    public void assertNoCycle() {
+    @Test
+    void featurePackagesFormNoCycle() {
         slices().matching(root + ".(*)..").should().beFreeOfCycles().check(production);
     }
 
-    public void assertOnlyDownwardDependencies() {
+    @Test
+    void dependenciesPointDownTheLayers() {
         LayeredArchitecture architecture = layeredArchitecture().consideringOnlyDependenciesInLayers();
         for (Layer layer : bottomToTop) {
             architecture = architecture.layer(layer.name()).definedBy(Arrays.stream(layer.packages())

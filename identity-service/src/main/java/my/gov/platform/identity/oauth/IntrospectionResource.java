@@ -60,7 +60,7 @@ public class IntrospectionResource {
             throw OAuthError.invalidRequest("token is required");
         }
         Optional<JWTClaimsSet> claims = verifier.verifyActiveForAnyAudience(token);
-        return TokenResource.noStore(claims.map(IntrospectionResource::active).orElseGet(() -> Map.of("active", false)));
+        return NoStoreResponse.of(claims.map(IntrospectionResource::active).orElseGet(() -> Map.of("active", false)));
     }
 
     private static Map<String, Object> active(JWTClaimsSet claims) {

@@ -68,7 +68,7 @@ public class TokenResource {
         Optional<String> resource = ResourceRequest.target(grant, form.get(ResourceRequest.PARAMETER), client.resources);
         String jkt = dpop == null ? null : dpopProofs.check(dpop, "POST", PATH, null)
                 .orElseThrow(() -> OAuthError.invalidDpopProof("The DPoP proof is invalid, replayed or not for this request"));
-        return noStore(switch (grant) {
+        return NoStoreResponse.of(switch (grant) {
             case CLIENT_CREDENTIALS -> {
                 Set<String> scopes = ScopeRequest.grant(ClientCredentials.single(form, "scope"), client.scopes);
                 yield accessTokens.forClient(client, scopes, resource.orElse(null), jkt).tokenResponse();
@@ -77,9 +77,5 @@ public class TokenResource {
                     ClientCredentials.single(form, "redirect_uri"), ClientCredentials.single(form, "code_verifier"), jkt);
             case REFRESH_TOKEN -> signInGrants.refresh(client, ClientCredentials.single(form, "refresh_token"), jkt);
         });
-    }
-
-    static Response noStore(Object body) {
-        return Response.ok(body, MediaType.APPLICATION_JSON).header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
     }
 }

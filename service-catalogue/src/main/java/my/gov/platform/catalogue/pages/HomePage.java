@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import my.gov.platform.catalogue.adoption.AdoptionResource;
+import my.gov.platform.catalogue.adoption.Adoptions;
 import my.gov.platform.catalogue.adoption.AdoptionView;
 import my.gov.platform.catalogue.reference.ReferenceData;
 import my.gov.platform.catalogue.reference.ReferenceItem;
@@ -26,8 +26,8 @@ import my.gov.platform.catalogue.search.SearchHits;
 import my.gov.platform.catalogue.search.SearchIndex;
 import my.gov.platform.catalogue.search.SearchQuery;
 import my.gov.platform.catalogue.services.E2eStatus;
-import my.gov.platform.catalogue.services.ServiceResource;
 import my.gov.platform.catalogue.services.ServiceView;
+import my.gov.platform.catalogue.services.ServiceViews;
 import my.gov.platform.catalogue.services.Step;
 import my.gov.platform.commons.paging.PageRequest;
 import my.gov.platform.commons.ratelimit.OperationClass;
@@ -57,12 +57,12 @@ public class HomePage {
     private final Template service;
     private final CatalogueSearch search;
     private final ReferenceData referenceData;
-    private final ServiceResource services;
-    private final AdoptionResource adoption;
+    private final ServiceViews services;
+    private final Adoptions adoption;
     private final Ratings ratings;
 
     HomePage(@Location("home.html") Template home, @Location("service.html") Template service, CatalogueSearch search,
-             ReferenceData referenceData, ServiceResource services, AdoptionResource adoption, Ratings ratings) {
+             ReferenceData referenceData, ServiceViews services, Adoptions adoption, Ratings ratings) {
         this.home = home;
         this.service = service;
         this.search = search;
@@ -113,8 +113,8 @@ public class HomePage {
         String lang = PageLanguage.of(queryLang, headers).code();
         boolean en = "en".equals(lang);
         ReferenceSnapshot reference = referenceData.current();
-        ServiceView s = services.get(id);
-        AdoptionView use = adoption.get(id);
+        ServiceView s = services.view(id);
+        AdoptionView use = adoption.of(id);
         PageRequest firstPage = new PageRequest();
         firstPage.limit = 10;
         RatingSummary rated = ratings.summary(id, firstPage);

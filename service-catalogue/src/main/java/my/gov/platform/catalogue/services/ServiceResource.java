@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import my.gov.platform.catalogue.onceonly.OnceOnlyCheck;
-import my.gov.platform.catalogue.onceonly.ProductCatalogClient;
 import my.gov.platform.catalogue.security.Grants;
 import my.gov.platform.commons.paging.Page;
 import my.gov.platform.commons.paging.PageRequest;
@@ -39,13 +37,13 @@ public class ServiceResource {
     private final ServiceRegistry registry;
     private final Grants grants;
     private final Caller caller;
-    private final ProductCatalogClient products;
+    private final ServiceViews views;
 
-    ServiceResource(ServiceRegistry registry, Grants grants, Caller caller, ProductCatalogClient products) {
+    ServiceResource(ServiceRegistry registry, Grants grants, Caller caller, ServiceViews views) {
         this.registry = registry;
         this.grants = grants;
         this.caller = caller;
-        this.products = products;
+        this.views = views;
     }
 
     @POST
@@ -100,9 +98,7 @@ public class ServiceResource {
     @APIResponse(responseCode = "404", description = "No such service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ServiceView get(@PathParam("id") UUID id) {
-        CatalogueService service = registry.get(id);
-        return ServiceView.of(service, OnceOnlyCheck.breaches(service.steps.stream().map(Step::asksForOrEmpty).toList(),
-                products.products()));
+        return views.view(id);
     }
 
     @GET
