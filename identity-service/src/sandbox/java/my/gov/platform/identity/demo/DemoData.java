@@ -19,7 +19,6 @@ import my.gov.platform.identity.clients.GrantType;
 import my.gov.platform.identity.clients.OAuthClient;
 import my.gov.platform.identity.clients.RegisterClientRequest;
 import my.gov.platform.identity.mfa.MfaService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -63,9 +62,9 @@ public class DemoData {
     private final ObjectMapper json;
     private final PasswordWork passwords;
 
-    DemoData(@ConfigProperty(name = "mygov.demo-data", defaultValue = "false") boolean enabled, ClientRegistry clients,
+    DemoData(DemoConfig config, ClientRegistry clients,
              AccountService accounts, CivilServants civilServants, MfaService mfa, ObjectMapper json, PasswordWork passwords) {
-        this.enabled = enabled;
+        this.enabled = config.demoData();
         this.passwords = passwords;
         this.clients = clients;
         this.accounts = accounts;

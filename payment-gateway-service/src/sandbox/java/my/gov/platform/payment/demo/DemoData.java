@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import my.gov.platform.commons.money.Money;
 import my.gov.platform.payment.acquirers.AcquirerNotifications;
 import my.gov.platform.payment.acquirers.SandboxAcquirer;
+import my.gov.platform.payment.config.PaymentConfig;
 import my.gov.platform.payment.merchants.CreateMerchantRequest;
 import my.gov.platform.payment.merchants.Merchant;
 import my.gov.platform.payment.merchants.Merchants;
@@ -19,7 +20,6 @@ import my.gov.platform.payment.trustmarks.MilestoneKind;
 import my.gov.platform.payment.trustmarks.Trustmark;
 import my.gov.platform.payment.trustmarks.TrustmarkRegistry;
 import my.gov.platform.payment.trustmarks.TrustmarkRequests;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
@@ -36,12 +36,16 @@ public class DemoData {
     static final String MERCHANT_NAME = "MyJPJ Demo Payments";
     static final String RETURN_URL = "http://localhost:8090/callback";
 
-    void load(@Observes StartupEvent started, @ConfigProperty(name = "mygov.demo-data", defaultValue = "false") boolean enabled,
+    void load(@Observes StartupEvent started, PaymentConfig config,
               TrustmarkRegistry trustmarks, Merchants merchants, Payments payments, SandboxAcquirer sandbox,
               AcquirerNotifications notifications) {
-        if (!enabled) {
-            return;
+        if (config.demoData()) {
+            insert(trustmarks, merchants, payments, sandbox, notifications);
         }
+    }
+
+    void insert(TrustmarkRegistry trustmarks, Merchants merchants, Payments payments, SandboxAcquirer sandbox,
+                AcquirerNotifications notifications) {
         // Issued and certified in one transaction: a trustmark left without its milestones would never take payments.
         Trustmark trustmark = trustmarks.byCertificate(CERTIFICATE).orElseGet(() -> QuarkusTransaction.requiringNew().call(() -> {
             Trustmark issued = trustmarks.issue(new IssueTrustmarkRequest(CERTIFICATE, "JPJ", "MyJPJ Online Payment",

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import my.gov.platform.payment.acquirers.AcquirerNotifications;
 import my.gov.platform.payment.acquirers.SandboxAcquirer;
+import my.gov.platform.payment.config.PaymentConfig;
 import my.gov.platform.payment.merchants.Merchant;
 import my.gov.platform.payment.merchants.Merchants;
 import my.gov.platform.payment.payments.Payment;
@@ -39,14 +40,16 @@ class DemoDataTest {
     SandboxAcquirer sandbox;
     @Inject
     AcquirerNotifications notifications;
+    @Inject
+    PaymentConfig config;
 
     @Test
     void demoDataLoadsOnceWhenEnabledAndCoversLocalhostForJpj() {
-        demo.load(null, false, trustmarks, merchants, payments, sandbox, notifications);
+        demo.load(null, config, trustmarks, merchants, payments, sandbox, notifications);
         assertThat(trustmarks.byCertificate(DemoData.CERTIFICATE)).isEmpty();
 
-        demo.load(null, true, trustmarks, merchants, payments, sandbox, notifications);
-        demo.load(null, true, trustmarks, merchants, payments, sandbox, notifications);
+        demo.insert(trustmarks, merchants, payments, sandbox, notifications);
+        demo.insert(trustmarks, merchants, payments, sandbox, notifications);
 
         List<Merchant> demoMerchants = QuarkusTransaction.requiringNew().call(() ->
                 Merchant.<Merchant>list("agency = ?1 and name = ?2", "JPJ", DemoData.MERCHANT_NAME));

@@ -7,12 +7,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -31,12 +29,10 @@ public class DatasourceReadiness implements HealthCheck {
     private final int maxAwaiting;
     private final Saturation saturation;
 
-    DatasourceReadiness(AgroalDataSource dataSource, MeterRegistry metrics,
-                        @ConfigProperty(name = "mygov.readiness.datasource.max-awaiting") int maxAwaiting,
-                        @ConfigProperty(name = "mygov.readiness.saturated-for") Duration saturatedFor) {
+    DatasourceReadiness(AgroalDataSource dataSource, MeterRegistry metrics, CapacityConfig config) {
         this.dataSource = dataSource;
-        this.maxAwaiting = maxAwaiting;
-        this.saturation = new Saturation(saturatedFor);
+        this.maxAwaiting = config.readiness().datasource().maxAwaiting();
+        this.saturation = new Saturation(config.readiness().saturatedFor());
         Gauge.builder("mygov.readiness.saturated", this, check -> check.saturation.saturated(Instant.now()) ? 1 : 0)
                 .tag("pool", "datasource").description("1 while the pool has been saturated for longer than its grace").register(metrics);
     }

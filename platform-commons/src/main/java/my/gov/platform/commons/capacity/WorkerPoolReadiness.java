@@ -14,7 +14,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
@@ -52,10 +51,9 @@ public class WorkerPoolReadiness implements AsyncHealthCheck {
     private final AtomicReference<Instant> probeWaitingSince = new AtomicReference<>();
     private volatile boolean probeQueued;
 
-    WorkerPoolReadiness(MeterRegistry metrics, @ConfigProperty(name = "mygov.readiness.saturated-for") Duration maxWait,
-                        @ConfigProperty(name = "mygov.liveness.stuck-for") Duration stuckFor) {
-        this.maxWait = maxWait;
-        this.stuckFor = stuckFor;
+    WorkerPoolReadiness(MeterRegistry metrics, CapacityConfig config) {
+        this.maxWait = config.readiness().saturatedFor();
+        this.stuckFor = config.liveness().stuckFor();
         Gauge.builder("mygov.readiness.saturated", this, check -> check.saturated() ? 1 : 0)
                 .tag("pool", "worker").description("1 while the pool has been saturated for longer than its grace").register(metrics);
         Gauge.builder("mygov.worker.wait.seconds", this, check -> check.waited().toMillis() / 1000.0)

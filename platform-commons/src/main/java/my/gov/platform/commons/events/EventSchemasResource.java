@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import my.gov.platform.commons.problem.Problem;
 import my.gov.platform.commons.problem.ProblemException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,12 +34,11 @@ public class EventSchemasResource {
     private final String publicBaseUrl;
 
     EventSchemasResource(EventSchemas schemas, ObjectMapper json,
-                         @ConfigProperty(name = "mygov.events.topic") String topic,
-                         @ConfigProperty(name = "mygov.public-base-url") String publicBaseUrl) {
+                         EventsConfig config) {
         this.schemas = schemas;
         this.json = json;
-        this.topic = topic;
-        this.publicBaseUrl = publicBaseUrl;
+        this.topic = config.events().topic();
+        this.publicBaseUrl = config.publicBaseUrl();
     }
 
     @GET

@@ -14,7 +14,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import my.gov.platform.commons.web.Ids;
 import org.hibernate.Session;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -45,17 +44,15 @@ public class Outbox {
     private final String publicBaseUrl;
 
     Outbox(ObjectMapper json, EntityManager entityManager, EventSchemas schemas, OutboxRelay relay, TransactionSynchronizationRegistry transactions,
-           @ConfigProperty(name = "mygov.events.topic") String topic,
-           @ConfigProperty(name = "mygov.events.source") String source,
-           @ConfigProperty(name = "mygov.public-base-url") String publicBaseUrl) {
+           EventsConfig config) {
         this.json = json;
         this.entityManager = entityManager;
         this.relay = relay;
         this.transactions = transactions;
         this.schemas = schemas;
-        this.topic = topic;
-        this.source = URI.create(source);
-        this.publicBaseUrl = publicBaseUrl;
+        this.topic = config.events().topic();
+        this.source = URI.create(config.events().source());
+        this.publicBaseUrl = config.publicBaseUrl();
     }
 
     /**

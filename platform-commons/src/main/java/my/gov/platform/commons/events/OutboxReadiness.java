@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -27,9 +26,9 @@ public class OutboxReadiness implements HealthCheck {
     private final Duration maxLag;
 
     OutboxReadiness(EntityManager entityManager, MeterRegistry metrics,
-                    @ConfigProperty(name = "mygov.outbox.max-lag", defaultValue = "60s") Duration maxLag) {
+                    EventsConfig config) {
         this.entityManager = entityManager;
-        this.maxLag = maxLag;
+        this.maxLag = config.outbox().maxLag();
         Gauge.builder("mygov.outbox.lag.seconds", this, OutboxReadiness::lagSeconds)
                 .description("Age of the oldest outbox event not yet acknowledged by Kafka").register(metrics);
     }

@@ -55,10 +55,11 @@ public class OutboxRelay {
 
     OutboxRelay(EntityManager entityManager, MeterRegistry metrics,
                 @Identifier("default-kafka-broker") Map<String, Object> kafkaSettings,
+                // Quarkus' own setting, read where it is used rather than mirrored in a mapping of ours.
                 @ConfigProperty(name = "quarkus.application.name") String applicationName,
-                @ConfigProperty(name = "mygov.outbox.coalesce", defaultValue = "20ms") Duration coalesce) {
+                EventsConfig config) {
         this.entityManager = entityManager;
-        this.wakeUp = new CoalescingWakeUp("outbox-relay-wake-up", coalesce, this::relay);
+        this.wakeUp = new CoalescingWakeUp("outbox-relay-wake-up", config.outbox().coalesce(), this::relay);
         this.kafkaSettings = Map.copyOf(kafkaSettings);
         this.clientId = applicationName + "-outbox-relay";
         Gauge.builder("mygov.outbox.pending", this, OutboxRelay::pending)

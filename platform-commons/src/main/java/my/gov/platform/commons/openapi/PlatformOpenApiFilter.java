@@ -46,6 +46,7 @@ public class PlatformOpenApiFilter implements OASFilter {
     private final int maxFormFields;
 
     public PlatformOpenApiFilter(IndexView index) {
+        // Programmatic, not a mapping: this filter also runs at build time, where no CDI bean can be injected.
         Config config = ConfigProvider.getConfig();
         this.access = OperationAccess.byOperationId(index);
         this.maxUriLength = config.getValue("mygov.http.limits.max-uri-length", Integer.class);

@@ -2,7 +2,6 @@ package my.gov.platform.commons.problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,8 +18,8 @@ public class ProblemCatalog {
     private final Map<String, ProblemKind> kinds = new LinkedHashMap<>();
     private final String baseUri;
 
-    ProblemCatalog(Instance<ProblemKinds> serviceKinds,
-                   @ConfigProperty(name = "mygov.public-base-url") String baseUri) {
+    ProblemCatalog(Instance<ProblemKinds> serviceKinds, ProblemConfig config) {
+        String baseUri = config.publicBaseUrl();
         this.baseUri = baseUri.endsWith("/") ? baseUri.substring(0, baseUri.length() - 1) : baseUri;
         Stream.concat(Arrays.stream(CommonProblem.values()), serviceKinds.stream().flatMap(k -> k.kinds().stream()))
                 .forEach(kind -> kinds.putIfAbsent(kind.slug(), kind));

@@ -14,7 +14,6 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Duration;
@@ -49,12 +48,10 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     private final Counter hits;
 
     VerifiedTokens(MeterRegistry metrics,
-                   @ConfigProperty(name = "mygov.security.verified-tokens.enabled", defaultValue = "true") boolean enabled,
-                   @ConfigProperty(name = "mygov.security.verified-tokens.max-size", defaultValue = "10000") long maxSize,
-                   @ConfigProperty(name = "mygov.security.verified-tokens.max-age", defaultValue = "5m") Duration maxAge) {
-        this.enabled = enabled;
-        this.maxAge = maxAge;
-        this.verified = Caffeine.newBuilder().maximumSize(maxSize).expireAfterWrite(maxAge).build();
+                   VerifiedTokensConfig config) {
+        this.enabled = config.enabled();
+        this.maxAge = config.maxAge();
+        this.verified = Caffeine.newBuilder().maximumSize(config.maxSize()).expireAfterWrite(maxAge).build();
         this.hits = Counter.builder("mygov.security.verified-tokens.hits")
                 .description("Bearer tokens accepted again without a new signature check, within their lifetime")
                 .register(metrics);

@@ -32,12 +32,12 @@ public class HttpLimits {
     private final long maxBodyBytes;
 
     HttpLimits(RoutingProblems problems,
-               @ConfigProperty(name = "mygov.http.limits.max-uri-length") int maxUriLength,
-               @ConfigProperty(name = "mygov.http.limits.max-header-size") MemorySize maxHeaderSize,
+               HttpLimitsConfig config,
+               // Quarkus' own setting, read where it is used rather than mirrored in a mapping of ours.
                @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.problems = problems;
-        this.maxUriLength = maxUriLength;
-        this.maxHeaderBytes = maxHeaderSize.asLongValue();
+        this.maxUriLength = config.maxUriLength();
+        this.maxHeaderBytes = config.maxHeaderSize().asLongValue();
         this.maxBodyBytes = maxBodySize.asLongValue();
     }
 

@@ -4,7 +4,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logmanager.ExtHandler;
 
 import java.util.logging.ConsoleHandler;
@@ -19,8 +18,8 @@ import java.util.logging.LogManager;
 @ApplicationScoped
 public class JsonLogs {
     void switchToJson(@Observes @Priority(1) StartupEvent started,
-                      @ConfigProperty(name = "mygov.log.json", defaultValue = "false") boolean json) {
-        if (json) {
+                      LogConfig config) {
+        if (config.json()) {
             for (Handler handler : LogManager.getLogManager().getLogger("").getHandlers()) {
                 useJson(handler);
             }

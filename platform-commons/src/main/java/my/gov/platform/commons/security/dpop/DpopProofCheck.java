@@ -6,9 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,12 +33,10 @@ public class DpopProofCheck {
     /** Read at the first DPoP request, not at start-up: in tests the port in it is only known once the server listens. */
     private volatile String publicBaseUrl;
 
-    DpopProofCheck(@ConfigProperty(name = "mygov.security.dpop.proof-window", defaultValue = "60s") Duration window,
-                   @ConfigProperty(name = "mygov.security.dpop.used-proofs.max-size", defaultValue = "100000") long maxSize,
-                   @ConfigProperty(name = "mygov.security.dpop.own-paths") Optional<List<String>> ownPaths) {
-        this.verifier = new DpopProofVerifier(window);
-        this.used = new UsedProofs(window, maxSize);
-        this.ownPaths = ownPaths.orElse(List.of());
+    DpopProofCheck(DpopConfig config) {
+        this.verifier = new DpopProofVerifier(config.proofWindow());
+        this.used = new UsedProofs(config.proofWindow(), config.usedProofs().maxSize());
+        this.ownPaths = config.ownPaths().orElse(List.of());
     }
 
     void register(@Observes Filters filters) {
@@ -72,6 +68,7 @@ public class DpopProofCheck {
 
     private String publicBaseUrl() {
         if (publicBaseUrl == null) {
+            // Programmatic, not a mapping: a mapping is filled at start-up, before the test port it names is known.
             String configured = ConfigProvider.getConfig().getValue("mygov.public-base-url", String.class);
             publicBaseUrl = configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
         }
